@@ -1,0 +1,1 @@
+Console.Error.WriteLine("bench: being built"); return 1;

@@ -1,0 +1,1 @@
+Console.Error.WriteLine("optimizer: the command line is being built"); return 1;

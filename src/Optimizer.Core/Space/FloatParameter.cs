@@ -1,0 +1,37 @@
+namespace Optimizer.Core.Space;
+
+/// <summary>A real parameter in [Low, High], encoded linearly or, with <paramref name="Log"/>, in log space.</summary>
+public sealed record FloatParameter(string Name, double Low, double High, bool Log = false) : Parameter(Name)
+{
+    public override int EncodedWidth => 1;
+
+    public override void Validate()
+    {
+        if (!double.IsFinite(Low) || !double.IsFinite(High))
+            throw new SearchSpaceException(Name, "low and high must be finite numbers");
+        if (!(Low < High))
+            throw new SearchSpaceException(Name, $"empty range: low ({Low}) must be below high ({High})");
+        if (Log && Low <= 0)
+            throw new SearchSpaceException(Name, $"log scale needs low > 0, got {Low}");
+    }
+
+    public override void Check(ParameterValue value)
+    {
+        if (value.IsCategorical || !(value.Number >= Low && value.Number <= High))
+            throw new SearchSpaceException(Name, $"value {value} is outside [{Low}, {High}]");
+    }
+
+    public override void Encode(ParameterValue value, Span<double> target) =>
+        target[0] = Log
+            ? (Math.Log(value.Number) - Math.Log(Low)) / (Math.Log(High) - Math.Log(Low))
+            : (value.Number - Low) / (High - Low);
+
+    public override ParameterValue Decode(ReadOnlySpan<double> source)
+    {
+        var u = Math.Clamp(source[0], 0.0, 1.0);
+        var x = Log
+            ? Math.Exp(Math.Log(Low) + u * (Math.Log(High) - Math.Log(Low)))
+            : Low + u * (High - Low);
+        return ParameterValue.Of(Math.Clamp(x, Low, High));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Optimizer.Core.Studies;
+
+/// <summary>
+/// How a trial is evaluated: an argument vector (never a shell string) whose <c>{name}</c> placeholders
+/// are replaced by parameter values, with an optional timeout, working directory and extra environment.
+/// </summary>
+public sealed record EvaluatorDefinition(
+    IReadOnlyList<string> Command,
+    TimeSpan? Timeout,
+    string? WorkingDirectory,
+    IReadOnlyDictionary<string, string> Environment);

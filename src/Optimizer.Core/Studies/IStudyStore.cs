@@ -1,0 +1,31 @@
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Studies;
+
+/// <summary>
+/// Durable record of a study: its definition and every trial. Each method commits one state change
+/// atomically before it returns, so a process killed at any point leaves a consistent store.
+/// </summary>
+public interface IStudyStore : IDisposable
+{
+    /// <summary>The study definition's source text (the YAML file as it was when the study was created).</summary>
+    string DefinitionText { get; }
+
+    /// <summary>Every trial, ordered by number.</summary>
+    IReadOnlyList<Trial> Trials();
+
+    /// <summary>Adds a trial in state <see cref="TrialState.Queued"/> with the next number and attempt 1.</summary>
+    Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters);
+
+    /// <summary>Queued -> Running on <paramref name="worker"/>.</summary>
+    Trial Start(int number, string worker, DateTimeOffset at);
+
+    /// <summary>Running -> Complete. A result for another attempt, or for a trial already terminal, changes nothing.</summary>
+    Trial Complete(int number, int attempt, IReadOnlyDictionary<string, double> values, DateTimeOffset at);
+
+    /// <summary>Running -> Failed with a reason (and the evaluator's stderr tail, if any). Idempotent like <see cref="Complete"/>.</summary>
+    Trial Fail(int number, int attempt, string reason, DateTimeOffset at);
+
+    /// <summary>Running or Failed -> Queued with attempt + 1 (a lost worker, an interrupted run being resumed).</summary>
+    Trial Requeue(int number);
+}

@@ -1,0 +1,15 @@
+namespace Optimizer.Core.Studies;
+
+/// <summary>
+/// Which strategy proposes trials: <c>auto</c> (GP-BO after an initial design), <c>gp</c>, <c>sobol</c> or <c>random</c>,
+/// and the size of the initial space-filling design (null: 2d + 2, d the encoded dimension).
+/// </summary>
+public sealed record StrategyDefinition(string Kind = StrategyDefinition.Auto, int? InitialTrials = null)
+{
+    public const string Auto = "auto";
+    public const string GaussianProcess = "gp";
+    public const string Sobol = "sobol";
+    public const string Random = "random";
+
+    public static readonly IReadOnlyList<string> Kinds = [Auto, GaussianProcess, Sobol, Random];
+}

@@ -1,0 +1,9 @@
+namespace Optimizer.Core.Studies;
+
+public enum TrialState
+{
+    Queued,
+    Running,
+    Complete,
+    Failed,
+}
