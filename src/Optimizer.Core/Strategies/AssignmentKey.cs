@@ -1,3 +1,4 @@
+using System.Globalization;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Strategies;
@@ -14,7 +15,9 @@ internal static class AssignmentKey
         for (var i = 0; i < parts.Length; i++)
         {
             var name = space.Parameters[i].Name;
-            parts[i] = point.TryGetValue(name, out var value) ? value.ToString() : "";
+            parts[i] = !point.TryGetValue(name, out var value) ? ""
+                : value.IsCategorical ? value.Choice!
+                : (value.Number + 0.0).ToString("R", CultureInfo.InvariantCulture); // + 0.0: -0 and 0 are one value
         }
         // The unit separator cannot be confused with a character of a number or a sensible choice name.
         return string.Join('\u001f', parts);
