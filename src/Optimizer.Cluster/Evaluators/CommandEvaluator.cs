@@ -26,11 +26,13 @@ public sealed class CommandEvaluator : IEvaluator
     /// <param name="requiredMetrics">Metrics every evaluation must report: the objectives and constraints.</param>
     /// <param name="studyDirectory">Base of a relative working directory and of a relative command path such as <c>./train.sh</c>.</param>
     /// <param name="trialsRoot">Where per-trial directories (<c>trial-0007-a1/</c>) are created.</param>
-    /// <exception cref="ArgumentException">The command is empty.</exception>
+    /// <exception cref="ArgumentException">The command is empty or the timeout is not positive.</exception>
     public CommandEvaluator(EvaluatorDefinition definition, IEnumerable<string> requiredMetrics, string studyDirectory, string trialsRoot)
     {
         if (definition.Command.Count == 0)
             throw new ArgumentException("The evaluator command is empty: give at least the program to run.", nameof(definition));
+        if (definition.Timeout is { } timeout && timeout <= TimeSpan.Zero)
+            throw new ArgumentException($"The evaluator timeout must be positive, not {timeout}; leave it out for no limit.", nameof(definition));
         _definition = definition;
         _validator = new MetricsValidator(requiredMetrics);
         _studyDirectory = Path.GetFullPath(studyDirectory);

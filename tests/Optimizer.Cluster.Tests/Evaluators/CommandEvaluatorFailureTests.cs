@@ -123,4 +123,11 @@ public sealed class CommandEvaluatorFailureTests : IDisposable
 
         Assert.Equal($"working directory '{Path.Combine(_sandbox.StudyDirectory, "no-such-dir")}' does not exist", result.Error);
     }
+
+    [Fact]
+    public void Empty_command_or_non_positive_timeout_is_rejected_when_the_evaluator_is_built()
+    {
+        Assert.Throws<ArgumentException>(() => _sandbox.Command([]));
+        Assert.Throws<ArgumentException>(() => _sandbox.Command(["python3"], timeout: TimeSpan.Zero));
+    }
 }
