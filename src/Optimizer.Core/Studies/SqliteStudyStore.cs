@@ -86,7 +86,10 @@ public sealed class SqliteStudyStore : IStudyStore
             throw new ArgumentException($"metric '{notANumber.Key}' of trial {number} is NaN; fail the trial instead", nameof(values));
         return Finish(number, attempt, trial => trial with
         {
-            State = TrialState.Complete, Values = values.ToDictionary(), FinishedAt = at.ToUniversalTime(), Error = null,
+            State = TrialState.Complete,
+            Values = values.ToDictionary(),
+            FinishedAt = at.ToUniversalTime(),
+            Error = null,
         });
     }
 
@@ -101,8 +104,13 @@ public sealed class SqliteStudyStore : IStudyStore
                 throw new InvalidOperationException($"trial {number} cannot be re-queued: it is {trial.State}, not Running or Failed");
             return Saved(table, trial with
             {
-                State = TrialState.Queued, Attempt = trial.Attempt + 1, Values = new Dictionary<string, double>(),
-                Worker = null, StartedAt = null, FinishedAt = null, Error = null,
+                State = TrialState.Queued,
+                Attempt = trial.Attempt + 1,
+                Values = new Dictionary<string, double>(),
+                Worker = null,
+                StartedAt = null,
+                FinishedAt = null,
+                Error = null,
             });
         });
 
@@ -217,7 +225,9 @@ public sealed class SqliteStudyStore : IStudyStore
         // No pooling: disposing the store closes the file, so another process or a test can remove or replace it.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = path, Mode = mode, Pooling = false,
+            DataSource = path,
+            Mode = mode,
+            Pooling = false,
         }.ToString());
         try
         {
