@@ -118,6 +118,8 @@ public sealed class SqliteStudyStore : IStudyStore
     {
         lock (_gate)
         {
+            if (_connection.State != System.Data.ConnectionState.Open)
+                return;
             if (!_readOnly)
                 LeaveWriteAheadLog();
             _connection.Dispose();

@@ -195,12 +195,13 @@ public sealed class SqliteStudyStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_writer_can_close_while_a_reader_is_attached()
+    public void The_writer_can_close_twice_while_a_reader_is_attached()
     {
         var writer = SqliteStudyStore.Create(StorePath, Definition);
         writer.Enqueue(Point(1));
         using var reader = SqliteStudyStore.Open(StorePath, readOnly: true);
 
+        writer.Dispose();
         writer.Dispose();
 
         Assert.Single(reader.Trials());
