@@ -2,25 +2,34 @@ namespace Optimizer.Core.Models;
 
 /// <summary>
 /// Maps a raw metric to the model's scale, where larger is better: optional log warping (positive, heavy-tailed metrics
-/// such as LUT counts), negation for a metric to minimize, then standardization to zero mean and unit variance.
+/// such as LUT counts), negation for a metric to minimize, standardization, then optionally a fitted Yeo-Johnson power
+/// transform and a second standardization (so the model's outputs have zero mean and unit variance).
 /// </summary>
-public sealed record OutputTransform(double Shift, double Scale, bool LogWarp, bool Negate)
+public sealed record OutputTransform(double Shift, double Scale, bool LogWarp, bool Negate, double Lambda, double PowerShift, double PowerScale)
 {
     /// <summary>Fits the transform to <paramref name="values"/>; log warping is used only when asked and every value is positive.</summary>
-    public static OutputTransform Fit(IReadOnlyList<double> values, bool logWarp, bool negate)
+    public static OutputTransform Fit(IReadOnlyList<double> values, bool logWarp, bool negate, bool powerTransform = false)
     {
         var warp = logWarp && values.All(v => v > 0);
-        var oriented = values.Select(v => Orient(v, warp, negate)).ToArray();
-        var mean = oriented.Average();
-        var variance = oriented.Length > 1 ? oriented.Sum(v => (v - mean) * (v - mean)) / (oriented.Length - 1) : 0.0;
-        var scale = variance > 1e-300 ? Math.Sqrt(variance) : 1.0;
-        return new OutputTransform(mean, scale, warp, negate);
+        var (shift, scale) = MeanAndScale(values.Select(v => Orient(v, warp, negate)).ToArray());
+        var standardized = values.Select(v => (Orient(v, warp, negate) - shift) / scale).ToArray();
+        var lambda = powerTransform ? YeoJohnson.FitLambda(standardized) : 1.0;
+        var (powerShift, powerScale) = MeanAndScale(standardized.Select(s => YeoJohnson.Apply(s, lambda)).ToArray());
+        return new OutputTransform(shift, scale, warp, negate, lambda, powerShift, powerScale);
     }
 
     /// <summary>True when <paramref name="value"/> has an image (positive where log warping is on).</summary>
     public bool Accepts(double value) => double.IsFinite(value) && (!LogWarp || value > 0);
 
-    public double Forward(double value) => (Orient(value, LogWarp, Negate) - Shift) / Scale;
+    public double Forward(double value) =>
+        (YeoJohnson.Apply((Orient(value, LogWarp, Negate) - Shift) / Scale, Lambda) - PowerShift) / PowerScale;
+
+    private static (double Mean, double Scale) MeanAndScale(double[] values)
+    {
+        var mean = values.Average();
+        var variance = values.Length > 1 ? values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1) : 0.0;
+        return (mean, variance > 1e-300 ? Math.Sqrt(variance) : 1.0);
+    }
 
     private static double Orient(double value, bool warp, bool negate)
     {

@@ -30,6 +30,7 @@ public enum PendingHandling
 /// <param name="InitialTrials">space-filling (scrambled Sobol) trials before the model takes over; null: 2d + 2.</param>
 /// <param name="Worlds">quasi-Monte-Carlo posterior samples integrating the acquisition over pending outcomes and noise.</param>
 /// <param name="LogWarp">model log(y) when every observed value is positive (heavy-tailed metrics such as LUT counts).</param>
+/// <param name="PowerTransform">fit a Yeo-Johnson transform to the outcomes (HEBO), which resolves the region near the optimum of skewed objectives.</param>
 /// <param name="RefitInterval">observations between hyper-parameter refits is max(1, n / RefitInterval); in between the model is updated with fixed hyper-parameters.</param>
 public sealed record GaussianProcessOptions(
     int? InitialTrials = null,
@@ -38,6 +39,7 @@ public sealed record GaussianProcessOptions(
     int Worlds = 32,
     double UcbBeta = 4.0,
     bool LogWarp = false,
+    bool PowerTransform = true,
     int RefitInterval = 100,
     GpFitOptions? Fit = null,
     AcquisitionOptimizerOptions? Optimizer = null)

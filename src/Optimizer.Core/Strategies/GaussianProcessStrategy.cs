@@ -91,7 +91,7 @@ public sealed class GaussianProcessStrategy : IStrategy
             var targets = values.Skip(cache.Model.Count).Select(cache.Transform.Forward).ToList();
             return cache with { Model = cache.Model.WithObservations(added, targets) };
         }
-        var transform = OutputTransform.Fit(values, _options.LogWarp, _objective.Direction == ObjectiveDirection.Minimize);
+        var transform = OutputTransform.Fit(values, _options.LogWarp, _objective.Direction == ObjectiveDirection.Minimize, _options.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
         var (fitInputs, fitTargets) = FitSubset(inputs, standardized, fit.MaxFitPoints);
         var random = new Random(SeedMixer.Mix(_seed, -n));
