@@ -1,1 +1,12 @@
-Console.Error.WriteLine("optimizer: the command line is being built"); return 1;
+using Optimizer.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("optimizer");
+    config.AddCommand<RunCommand>("run").WithDescription("Run a study with embedded workers, resuming its storage file if it exists.");
+    config.AddCommand<ExportCommand>("export").WithDescription("Print every trial of a study file as JSON or CSV (read-only; works while a run writes).");
+    config.AddCommand<StatusCommand>("status").WithDescription("Summarize a study file: trials by state, best values, worker utilization.");
+});
+return await app.RunAsync(args);
