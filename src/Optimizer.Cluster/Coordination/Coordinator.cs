@@ -194,6 +194,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         _running.Remove(number);
         _queued.Enqueue(number, number);
         _log.Warning("trial {0} queued again as attempt {1}: {2}", number, trial.Attempt, why);
+        Publish(null);
     }
 
     private void OnProposalReady(ProposalReady message)
