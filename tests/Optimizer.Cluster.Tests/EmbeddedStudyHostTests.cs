@@ -21,7 +21,7 @@ public sealed class EmbeddedStudyHostTests : IDisposable
         {
             await Task.Yield();
             return new Dictionary<string, double> { ["y"] = Math.Pow(point["x"].Number - 0.3, 2) };
-        });
+        }, ["y"]);
 
         var result = await Start(evaluator, workers: 4).Completion.WaitAsync(RunTimeout);
 
@@ -48,7 +48,7 @@ public sealed class EmbeddedStudyHostTests : IDisposable
                 Interlocked.Increment(ref cancelled);
             }
             return new Dictionary<string, double>();
-        });
+        }, ["y"]);
         var host = Start(evaluator, workers: 3, onProgress: c =>
         {
             if (c.Progress.Running == 3)
@@ -68,7 +68,7 @@ public sealed class EmbeddedStudyHostTests : IDisposable
     [Fact]
     public async Task A_study_whose_evaluator_always_throws_ends_with_too_many_failures()
     {
-        var evaluator = new DelegateEvaluator((_, _) => throw new InvalidOperationException("no detector today"));
+        var evaluator = new DelegateEvaluator((_, _) => throw new InvalidOperationException("no detector today"), ["y"]);
 
         var result = await Start(evaluator, workers: 2).Completion.WaitAsync(RunTimeout);
 

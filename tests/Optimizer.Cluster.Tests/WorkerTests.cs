@@ -15,7 +15,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
     {
         var coordinator = CreateTestProbe();
         var evaluator = new DelegateEvaluator((p, _) =>
-            Task.FromResult<IReadOnlyDictionary<string, double>>(new Dictionary<string, double> { ["y"] = 2 * p["x"].Number }));
+            Task.FromResult<IReadOnlyDictionary<string, double>>(new Dictionary<string, double> { ["y"] = 2 * p["x"].Number }), ["y"]);
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, new WorkerSettings(), TimeProvider.System));
 
         Assert.Equal(new RegisterWorker("local-1", 1, ProtocolVersion.Current), coordinator.ExpectMsg<RegisterWorker>());
@@ -33,7 +33,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
     {
         var coordinator = CreateTestProbe();
         var settings = new WorkerSettings { RetryDelay = TimeSpan.FromMilliseconds(50) };
-        var evaluator = new DelegateEvaluator((_, _) => Task.FromResult<IReadOnlyDictionary<string, double>>(new Dictionary<string, double>()));
+        var evaluator = new DelegateEvaluator((_, _) => Task.FromResult<IReadOnlyDictionary<string, double>>(new Dictionary<string, double>()), []);
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, settings, TimeProvider.System));
         coordinator.ExpectMsg<RegisterWorker>();
         worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
@@ -52,7 +52,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
         {
             await Task.Delay(Timeout.Infinite, cancel);
             return new Dictionary<string, double>();
-        });
+        }, []);
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, new WorkerSettings(), TimeProvider.System));
         Watch(worker);
         coordinator.ExpectMsg<RegisterWorker>();
@@ -71,7 +71,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
     {
         var coordinator = CreateTestProbe();
         var release = new TaskCompletionSource<IReadOnlyDictionary<string, double>>();
-        var evaluator = new DelegateEvaluator((_, _) => release.Task);
+        var evaluator = new DelegateEvaluator((_, _) => release.Task, ["y"]);
         var settings = new WorkerSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(50) };
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, settings, TimeProvider.System));
         coordinator.ExpectMsg<RegisterWorker>();
