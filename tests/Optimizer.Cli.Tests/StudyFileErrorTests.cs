@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Optimizer.Cli.Tests;
 
 public sealed class StudyFileErrorTests : IDisposable
@@ -18,7 +16,7 @@ public sealed class StudyFileErrorTests : IDisposable
     private readonly StudyDirectory _study = new();
 
     [Theory]
-    [InlineData("malformed YAML", "  - {name: x, type: float, low: 0, high: 1}", "  - {name: x, type: float, low: 0, high: 1", 3, "")]
+    [InlineData("malformed YAML", "name: demo", "name: demo: x", 1, "malformed YAML")]
     [InlineData("unknown type", "type: float", "type: complex", 3, "parameters[0].type")]
     [InlineData("empty range", "low: 0, high: 1", "low: 1, high: 0", 3, "parameters[0]")]
     [InlineData("placeholder naming no parameter", "\"{x}\"", "\"{z}\"", 7, "evaluator.command")]
@@ -31,10 +29,7 @@ public sealed class StudyFileErrorTests : IDisposable
         var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["run", study]);
 
         Assert.True(exitCode == 2, $"{problem}: exit code {exitCode}, stderr: {stderr}");
-        Assert.Matches($@"^error: {Regex.Escape(study)}:\d+: ", stderr);
-        Assert.Contains(field, stderr);
-        if (problem != "malformed YAML")
-            Assert.StartsWith($"error: {study}:{line}: {field}", stderr);
+        Assert.StartsWith($"error: {study}:{line}: {field}", stderr);
         Assert.False(File.Exists(_study.Database));
     }
 

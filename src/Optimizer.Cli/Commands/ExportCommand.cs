@@ -7,7 +7,7 @@ namespace Optimizer.Cli.Commands;
 /// <summary><c>optimizer export FILE.db</c>: every trial as JSON or CSV, read-only, safe while a run writes the file.</summary>
 internal sealed class ExportCommand : Command<ExportSettings>
 {
-    protected override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         using var store = StudyInput.OpenReadOnly(settings.Storage);
         if (store is null)

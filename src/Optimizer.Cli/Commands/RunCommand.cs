@@ -15,7 +15,7 @@ namespace Optimizer.Cli.Commands;
 /// </summary>
 internal sealed class RunCommand : AsyncCommand<RunSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         if (StudyInput.Load(settings.Study) is not { } study)
             return ExitCodes.BadInput;

@@ -12,7 +12,7 @@ namespace Optimizer.Cli.Commands;
 /// </summary>
 internal sealed class StatusCommand : Command<StatusSettings>
 {
-    protected override int Execute(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
         using var store = StudyInput.OpenReadOnly(settings.Storage);
         if (store is null)

@@ -12,7 +12,7 @@ internal static class TrialText
     {
         var where = trial.Worker is null ? "" : $" on {trial.Worker}";
         var took = Duration(trial) is { } seconds ? $" in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s" : "";
-        var outcome = trial.State == TrialState.Complete ? $"-> {Values(trial.Values)}" : $"error: {trial.Error}";
+        var outcome = trial.State == TrialState.Complete ? $"-> {Values(trial.Values)}" : $"error: {OneLine(trial.Error)}";
         return $"trial {trial.Number} {State(trial.State)}{where}{took}: {Parameters(trial.Parameters)} {outcome}";
     }
 
@@ -36,6 +36,10 @@ internal static class TrialText
 
     /// <summary>ISO-8601 in UTC, to the millisecond: <c>2025-01-31T14:05:09.123Z</c>.</summary>
     public static string IsoTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    // A log line stays one line: the stderr tail of a failure is joined with " | ".
+    private static string OneLine(string? text) =>
+        string.Join(" | ", (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string Number(ParameterValue value) => value.IsCategorical ? value.Choice! : Number(value.Number);
 }
