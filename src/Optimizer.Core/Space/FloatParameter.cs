@@ -21,10 +21,7 @@ public sealed record FloatParameter(string Name, double Low, double High, bool L
             throw new SearchSpaceException(Name, $"value {value} is outside [{Low}, {High}]");
     }
 
-    public override void Encode(ParameterValue value, Span<double> target) =>
-        target[0] = Log
-            ? (Math.Log(value.Number) - Math.Log(Low)) / (Math.Log(High) - Math.Log(Low))
-            : (value.Number - Low) / (High - Low);
+    public override void Encode(ParameterValue value, Span<double> target) => target[0] = EncodeNumber(value.Number);
 
     public override ParameterValue Decode(ReadOnlySpan<double> source)
     {
@@ -32,6 +29,31 @@ public sealed record FloatParameter(string Name, double Low, double High, bool L
         var x = Log
             ? Math.Exp(Math.Log(Low) + u * (Math.Log(High) - Math.Log(Low)))
             : Low + u * (High - Low);
-        return ParameterValue.Of(Math.Clamp(x, Low, High));
+        return ParameterValue.Of(SnapToEncoding(Math.Clamp(x, Low, High), u));
+    }
+
+    private double EncodeNumber(double x) => Log
+        ? (Math.Log(x) - Math.Log(Low)) / (Math.Log(High) - Math.Log(Low))
+        : (x - Low) / (High - Low);
+
+    // The inverse formula in Decode is a few ulps off (tens for log scale). Encoding is monotone, so the value whose
+    // encoding is exactly u, if any, is among x's nearest neighbours: finding it makes decode(encode(v)) == v.
+    private double SnapToEncoding(double x, double u)
+    {
+        const int maxSteps = 64;
+        var candidate = x;
+        var encoded = EncodeNumber(candidate);
+        for (var step = 0; step < maxSteps && encoded != u; step++)
+        {
+            var next = encoded < u ? Math.BitIncrement(candidate) : Math.BitDecrement(candidate);
+            if (next < Low || next > High)
+                break;
+            var nextEncoded = EncodeNumber(next);
+            if ((encoded < u) != (nextEncoded < u) && nextEncoded != u)
+                break; // stepped across u: no value encodes to exactly u
+            candidate = next;
+            encoded = nextEncoded;
+        }
+        return encoded == u ? candidate : x;
     }
 }

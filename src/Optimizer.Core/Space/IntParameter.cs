@@ -37,6 +37,7 @@ public sealed record IntParameter(string Name, long Low, long High, bool Log = f
         var u = Math.Clamp(source[0], 0.0, 1.0);
         var x = lo + u * (hi - lo);
         var value = Math.Round(Log ? Math.Exp(x) : x, MidpointRounding.AwayFromZero);
-        return ParameterValue.Of(Math.Clamp(value, Low, High));
+        // Adding +0.0 turns the -0.0 that rounding gives for x in (-0.5, 0) into 0, which would otherwise print as "-0".
+        return ParameterValue.Of(Math.Clamp(value, Low, High) + 0.0);
     }
 }

@@ -1,0 +1,127 @@
+namespace Optimizer.Core.Models;
+
+/// <summary>
+/// A Gaussian process conditioned on observations, in standardized output units:
+/// mean m(x) = c + k(x)^T alpha, variance v(x) = s - k(x)^T K^-1 k(x) (latent f, without noise),
+/// with K = k(X, X) + noise I = L L^T. Immutable: <see cref="WithObservations"/> returns a new process that shares
+/// the factor's rows and extends it by one row per point, O(n^2) each.
+/// </summary>
+public sealed class GaussianProcess
+{
+    private readonly List<double[]> _inputs;
+    private readonly List<double> _targets;
+    private readonly CholeskyFactor _factor;
+    private readonly double[] _alpha;
+
+    private GaussianProcess(GpHyperparameters hyperparameters, KernelKind kind, List<double[]> inputs, List<double> targets, CholeskyFactor factor)
+    {
+        Hyperparameters = hyperparameters;
+        Kernel = new StationaryKernel(kind, hyperparameters.Lengthscales, hyperparameters.Outputscale);
+        _inputs = inputs;
+        _targets = targets;
+        _factor = factor;
+        _alpha = SolveResiduals(targets, hyperparameters.Mean);
+    }
+
+    public GpHyperparameters Hyperparameters { get; }
+
+    public int Count => _inputs.Count;
+
+    public IReadOnlyList<double[]> Inputs => _inputs;
+
+    public IReadOnlyList<double> Targets => _targets;
+
+    internal StationaryKernel Kernel { get; }
+
+    internal CholeskyFactor Factor => _factor;
+
+    internal ReadOnlySpan<double> Alpha => _alpha;
+
+    /// <summary>Conditions a GP with the given hyper-parameters on <paramref name="inputs"/> (n x d) and standardized <paramref name="targets"/>.</summary>
+    public static GaussianProcess Condition(GpHyperparameters hyperparameters, KernelKind kind, IReadOnlyList<double[]> inputs, IReadOnlyList<double> targets)
+    {
+        if (inputs.Count != targets.Count)
+            throw new ArgumentException($"{inputs.Count} inputs but {targets.Count} targets");
+        if (targets.Any(t => !double.IsFinite(t)))
+            throw new ArgumentException("targets must be finite numbers (got NaN or infinity)", nameof(targets));
+        var kernel = new StationaryKernel(kind, hyperparameters.Lengthscales, hyperparameters.Outputscale);
+        var x = inputs.ToList();
+        var factor = CholeskyFactor.Factorize(x.Count, (i, j) => kernel.Covariance(x[i], x[j]) + (i == j ? hyperparameters.NoiseVariance : 0.0));
+        return new GaussianProcess(hyperparameters, kind, x, targets.ToList(), factor);
+    }
+
+    /// <summary>Adds observations with fixed hyper-parameters by extending the Cholesky factor (rank-1 per point).</summary>
+    public GaussianProcess WithObservations(IReadOnlyList<double[]> inputs, IReadOnlyList<double> targets)
+    {
+        var x = new List<double[]>(_inputs);
+        var y = new List<double>(_targets);
+        var factor = _factor.Clone();
+        var noise = Hyperparameters.NoiseVariance;
+        for (var p = 0; p < inputs.Count; p++)
+        {
+            var cross = new double[x.Count];
+            for (var i = 0; i < x.Count; i++) cross[i] = Kernel.Covariance(x[i], inputs[p]);
+            factor.Append(cross, Kernel.Outputscale + noise);
+            x.Add(inputs[p]);
+            y.Add(targets[p]);
+        }
+        return new GaussianProcess(Hyperparameters, Kernel.Kind, x, y, factor);
+    }
+
+    /// <summary>Posterior mean and latent variance at one point.</summary>
+    public (double Mean, double Variance) Predict(ReadOnlySpan<double> x)
+    {
+        var k = CrossCovariance(x);
+        var mean = Hyperparameters.Mean + DenseKernels.Dot(k, _alpha);
+        _factor.SolveLower(k);
+        return (mean, Math.Max(Kernel.Outputscale - DenseKernels.Dot(k, k), 0.0));
+    }
+
+    /// <summary>Posterior mean only (O(n), no solve).</summary>
+    public double PredictMean(ReadOnlySpan<double> x) => Hyperparameters.Mean + DenseKernels.Dot(CrossCovariance(x), _alpha);
+
+    /// <summary>Joint posterior mean (m) and covariance (m x m) of the latent function at <paramref name="points"/>.</summary>
+    public (double[] Mean, double[][] Covariance) PredictJoint(IReadOnlyList<double[]> points)
+    {
+        var m = points.Count;
+        var mean = new double[m];
+        var v = new double[m][];
+        for (var a = 0; a < m; a++)
+        {
+            var k = CrossCovariance(points[a]);
+            mean[a] = Hyperparameters.Mean + DenseKernels.Dot(k, _alpha);
+            _factor.SolveLower(k);
+            v[a] = k;
+        }
+        var covariance = new double[m][];
+        for (var a = 0; a < m; a++)
+        {
+            covariance[a] = new double[m];
+            for (var b = 0; b <= a; b++)
+            {
+                var c = Kernel.Covariance(points[a], points[b]) - DenseKernels.Dot(v[a], v[b]);
+                covariance[a][b] = c;
+                covariance[b][a] = c;
+            }
+        }
+        return (mean, covariance);
+    }
+
+    /// <summary>k(X, x) for the training inputs X.</summary>
+    internal double[] CrossCovariance(ReadOnlySpan<double> x)
+    {
+        var k = new double[_inputs.Count];
+        for (var i = 0; i < k.Length; i++) k[i] = Kernel.Covariance(_inputs[i], x);
+        return k;
+    }
+
+    /// <summary>alpha = K^-1 (targets - mean) for another vector of targets at the same inputs.</summary>
+    internal double[] SolveResiduals(IReadOnlyList<double> targets, double mean)
+    {
+        var alpha = new double[targets.Count];
+        for (var i = 0; i < alpha.Length; i++) alpha[i] = targets[i] - mean;
+        _factor.SolveLower(alpha);
+        _factor.SolveUpper(alpha);
+        return alpha;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Optimizer.Core.Models;
+
+/// <summary>
+/// Log prior density (up to a constant) of the hyper-parameter vector [log l, log s, log noise, mean] and its gradient.
+/// Length-scales: LogNormal(sqrt2 + log(d)/2, sqrt3), the dimension-scaled prior of Hvarfner et al.,
+/// "Vanilla Bayesian Optimization Performs Great in High Dimensions", ICML 2024. Noise: LogNormal(-4, 1) as in BoTorch.
+/// Output scale: LogNormal(0, 1.5) around the unit variance of standardized outputs.
+/// </summary>
+internal static class GpPriors
+{
+    private const double LengthscaleScale = 1.7320508075688772;
+    private const double NoiseLocation = -4.0;
+    private const double NoiseScale = 1.0;
+    private const double OutputscaleScale = 1.5;
+
+    public static double LengthscaleLocation(int dimension) => Math.Sqrt(2.0) + 0.5 * Math.Log(dimension);
+
+    /// <summary>Adds the log prior's gradient into <paramref name="gradient"/> and returns its value.</summary>
+    public static double LogDensity(ReadOnlySpan<double> theta, Span<double> gradient)
+    {
+        var d = theta.Length - 3;
+        var mu = LengthscaleLocation(d);
+        var value = 0.0;
+        for (var i = 0; i < d; i++)
+            value += NormalLogKernel(theta[i], mu, LengthscaleScale, ref gradient[i]);
+        value += NormalLogKernel(theta[d], 0.0, OutputscaleScale, ref gradient[d]);
+        value += NormalLogKernel(theta[d + 1], NoiseLocation, NoiseScale, ref gradient[d + 1]);
+        return value;
+    }
+
+    // A log-normal prior on p is a normal prior on log p (the Jacobian cancels in these coordinates).
+    private static double NormalLogKernel(double x, double mu, double sigma, ref double gradient)
+    {
+        var z = (x - mu) / sigma;
+        gradient += -z / sigma;
+        return -0.5 * z * z;
+    }
+}

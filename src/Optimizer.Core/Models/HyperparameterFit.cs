@@ -1,0 +1,80 @@
+using MathNet.Numerics.Distributions;
+using Optimizer.Core.Optimization;
+
+namespace Optimizer.Core.Models;
+
+/// <summary>
+/// Maximum a posteriori hyper-parameters: maximizes log p(y | theta) + log p(theta) with L-BFGS-B on analytic gradients,
+/// from the previous fit (warm start) and from a few draws of the prior, keeping the best.
+/// </summary>
+internal static class HyperparameterFit
+{
+    private const double MinLengthscale = 1e-3;
+    private const double MaxLengthscale = 1e2;
+    private const double MinOutputscale = 1e-2;
+    private const double MaxOutputscale = 1e2;
+    private const double MaxNoise = 2.0;
+    private const double MeanBound = 4.0;
+
+    /// <param name="x">n x d inputs in the unit cube.</param>
+    /// <param name="y">n standardized targets.</param>
+    public static GpHyperparameters Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, GpHyperparameters? warmStart, Random random)
+    {
+        var d = x[0].Length;
+        var lower = new double[d + 3];
+        var upper = new double[d + 3];
+        for (var i = 0; i < d; i++)
+        {
+            lower[i] = Math.Log(MinLengthscale);
+            upper[i] = Math.Log(MaxLengthscale);
+        }
+        (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
+        (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
+        (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
+
+        var starts = new List<double[]> { (warmStart is not null && warmStart.Lengthscales.Length == d ? warmStart : Default(d, options)).ToVector() };
+        for (var r = 0; r < options.Restarts; r++)
+            starts.Add(DrawFromPrior(d, options, random));
+
+        double NegativeLogPosterior(double[] theta, double[] gradient)
+        {
+            double value;
+            try
+            {
+                value = MarginalLikelihood.Evaluate(options.Kernel, x, y, theta, gradient);
+            }
+            catch (InvalidOperationException)
+            {
+                return double.PositiveInfinity;
+            }
+            var priorGradient = new double[theta.Length];
+            value += GpPriors.LogDensity(theta, priorGradient);
+            for (var i = 0; i < gradient.Length; i++) gradient[i] = -(gradient[i] + priorGradient[i]);
+            return -value;
+        }
+
+        var results = new (double[] Point, double Value)[starts.Count];
+        Parallel.For(0, starts.Count, s => results[s] = BoundedMinimizer.Minimize(NegativeLogPosterior, starts[s], lower, upper, options.MaxIterations));
+        var best = results.MinBy(r => r.Value);
+        return double.IsFinite(best.Value) ? GpHyperparameters.FromVector(best.Point) : Default(d, options);
+    }
+
+    /// <summary>The prior's mode: a reasonable model before any fit.</summary>
+    public static GpHyperparameters Default(int dimension, GpFitOptions options)
+    {
+        var lengthscale = Math.Exp(GpPriors.LengthscaleLocation(dimension) - 3.0);
+        return new GpHyperparameters(Enumerable.Repeat(lengthscale, dimension).ToArray(), 1.0, Math.Max(Math.Exp(-4.0), options.NoiseFloor), 0.0);
+    }
+
+    private static double[] DrawFromPrior(int dimension, GpFitOptions options, Random random)
+    {
+        var theta = Default(dimension, options).ToVector();
+        var mu = GpPriors.LengthscaleLocation(dimension) - 3.0;
+        for (var i = 0; i < dimension; i++)
+            theta[i] = Math.Clamp(mu + 0.75 * Normal.Sample(random, 0.0, 1.0), Math.Log(MinLengthscale), Math.Log(MaxLengthscale));
+        theta[dimension] = 0.5 * Normal.Sample(random, 0.0, 1.0);
+        theta[dimension + 1] = Math.Max(-6.0 + Normal.Sample(random, 0.0, 1.0), Math.Log(options.NoiseFloor));
+        return theta;
+    }
+
+}

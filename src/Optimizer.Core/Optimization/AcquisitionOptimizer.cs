@@ -1,0 +1,106 @@
+using MathNet.Numerics.Distributions;
+using Optimizer.Core.Acquisition;
+using Optimizer.Core.Sampling;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Optimization;
+
+/// <summary>
+/// Maximizes an acquisition function over a mixed search space: scores scrambled-Sobol points and perturbations of
+/// the incumbents in bulk, refines the best few with L-BFGS-B inside [0, 1] (categorical one-hot coordinates held at
+/// the start's choice, so every combination met among the raw points is searched), rounds the results to valid points
+/// and returns the best one that is not already observed or pending.
+/// As in BoTorch's optimize_acqf with raw_samples and sample-around-best initialization (Balandat et al. 2020).
+/// </summary>
+internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimizerOptions options)
+{
+    private const double PerturbationScale = 0.05;
+
+    /// <param name="incumbents">encoded best points, starts for local perturbations.</param>
+    /// <param name="excluded">encoded points that must not be proposed again (observed and pending).</param>
+    /// <returns>the encoded, canonical best point, or null when every candidate found is excluded.</returns>
+    public double[]? Maximize(IAcquisition acquisition, IReadOnlyList<double[]> incumbents, IReadOnlyList<double[]> excluded, int seed)
+    {
+        var d = space.Dimension;
+        var raw = RawCandidates(incumbents, seed);
+        var scores = new double[raw.Count];
+        Parallel.For(0, raw.Count, i => scores[i] = Finite(acquisition.Evaluate(raw[i], [])));
+        var order = Enumerable.Range(0, raw.Count).OrderByDescending(i => scores[i]).ToArray();
+        var starts = order.Take(options.Restarts).Select(i => raw[i]).ToArray();
+        var refined = new double[starts.Length][];
+        Parallel.For(0, starts.Length, s => refined[s] = Refine(acquisition, starts[s]));
+
+        var candidates = refined.Concat(order.Select(i => raw[i]))
+            .Select(x => space.Canonicalize(x))
+            .Where(x => !excluded.Any(e => SamePoint(e, x)));
+        double[]? best = null;
+        var bestScore = double.NegativeInfinity;
+        var examined = 0;
+        foreach (var candidate in candidates)
+        {
+            var score = Finite(acquisition.Evaluate(candidate, []));
+            if (best is null || score > bestScore)
+                (best, bestScore) = (candidate, score);
+            if (++examined >= starts.Length + 1) break;
+        }
+        return best;
+    }
+
+    private List<double[]> RawCandidates(IReadOnlyList<double[]> incumbents, int seed)
+    {
+        var raw = new ScrambledSobol(space.Dimension, seed).Sample(options.RawSamples).Select(x => space.Canonicalize(x)).ToList();
+        if (incumbents.Count == 0) return raw;
+        var random = new Random(SeedMixer.Mix(seed, 1));
+        var perturbations = options.RawSamples / 4;
+        for (var p = 0; p < perturbations; p++)
+        {
+            var centre = incumbents[p % incumbents.Count];
+            var x = new double[centre.Length];
+            var scale = PerturbationScale * Math.Pow(0.5, p % 3);
+            for (var i = 0; i < x.Length; i++)
+                x[i] = Math.Clamp(centre[i] + scale * Normal.Sample(random, 0.0, 1.0), 0.0, 1.0);
+            raw.Add(space.Canonicalize(x));
+        }
+        return raw;
+    }
+
+    private double[] Refine(IAcquisition acquisition, double[] start)
+    {
+        var free = FreeCoordinates();
+        if (free.Length == 0) return start;
+        var lower = new double[free.Length];
+        var upper = Enumerable.Repeat(1.0, free.Length).ToArray();
+        var point = (double[])start.Clone();
+        var fullGradient = new double[start.Length];
+        double NegativeAcquisition(double[] z, double[] gradient)
+        {
+            var x = (double[])start.Clone();
+            for (var i = 0; i < free.Length; i++) x[free[i]] = z[i];
+            var value = acquisition.Evaluate(x, fullGradient);
+            for (var i = 0; i < free.Length; i++) gradient[i] = -fullGradient[free[i]];
+            return -value;
+        }
+        var (best, _) = BoundedMinimizer.Minimize(NegativeAcquisition, free.Select(i => start[i]).ToArray(), lower, upper, options.MaxIterations);
+        for (var i = 0; i < free.Length; i++) point[free[i]] = best[i];
+        return point;
+    }
+
+    private int[] FreeCoordinates()
+    {
+        var free = new List<int>();
+        for (var p = 0; p < space.Parameters.Count; p++)
+            if (space.Parameters[p] is not CategoricalParameter)
+                free.Add(space.OffsetOf(p));
+        return free.ToArray();
+    }
+
+    private static bool SamePoint(double[] a, double[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+            if (Math.Abs(a[i] - b[i]) > 1e-9) return false;
+        return true;
+    }
+
+    private static double Finite(double value) => double.IsFinite(value) ? value : double.NegativeInfinity;
+
+}

@@ -1,0 +1,48 @@
+using Optimizer.Core.Models;
+using Optimizer.Core.Optimization;
+
+namespace Optimizer.Core.Strategies;
+
+/// <summary>The acquisition function a GP strategy maximizes.</summary>
+public enum AcquisitionKind
+{
+    /// <summary>Log noisy expected improvement over posterior worlds (the default).</summary>
+    LogNoisyExpectedImprovement,
+
+    /// <summary>Upper confidence bound with <see cref="GaussianProcessOptions.UcbBeta"/>.</summary>
+    UpperConfidenceBound,
+
+    /// <summary>Thompson sampling: the maximizer of one joint posterior sample over a scrambled-Sobol candidate set.</summary>
+    ThompsonSampling,
+}
+
+/// <summary>How running trials enter a proposal.</summary>
+public enum PendingHandling
+{
+    /// <summary>Joint posterior samples of the pending outcomes, one conditioned model per sample (the default).</summary>
+    Fantasies,
+
+    /// <summary>Kriging believer: the pending outcomes are taken to be the posterior mean (cheaper, greedier).</summary>
+    KrigingBeliever,
+}
+
+/// <summary>Settings of <see cref="GaussianProcessStrategy"/>; the defaults are what the benchmarks measure.</summary>
+/// <param name="InitialTrials">space-filling (scrambled Sobol) trials before the model takes over; null: 2d + 2.</param>
+/// <param name="Worlds">quasi-Monte-Carlo posterior samples integrating the acquisition over pending outcomes and noise.</param>
+/// <param name="LogWarp">model log(y) when every observed value is positive (heavy-tailed metrics such as LUT counts).</param>
+/// <param name="RefitInterval">observations between hyper-parameter refits is max(1, n / RefitInterval); in between the model is updated with fixed hyper-parameters.</param>
+public sealed record GaussianProcessOptions(
+    int? InitialTrials = null,
+    AcquisitionKind Acquisition = AcquisitionKind.LogNoisyExpectedImprovement,
+    PendingHandling Pending = PendingHandling.Fantasies,
+    int Worlds = 32,
+    double UcbBeta = 4.0,
+    bool LogWarp = false,
+    int RefitInterval = 100,
+    GpFitOptions? Fit = null,
+    AcquisitionOptimizerOptions? Optimizer = null)
+{
+    public GpFitOptions FitOptions => Fit ?? new GpFitOptions();
+
+    public AcquisitionOptimizerOptions OptimizerOptions => Optimizer ?? new AcquisitionOptimizerOptions();
+}

@@ -1,0 +1,52 @@
+using Optimizer.Core.Sampling;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Strategies;
+
+/// <summary>
+/// Space-filling design: the points of a seeded <see cref="ScrambledSobol"/> sequence, decoded to the search space.
+/// A proposal with n points already handed out (finished plus pending) starts at sequence index n and skips any point
+/// whose decoded assignment equals a finished, pending or already proposed one (integers and choices can collide).
+/// When a small discrete space has no new point left, assignments repeat rather than the study stopping.
+/// </summary>
+public sealed class SobolStrategy : IStrategy
+{
+    // How far past the starting index a proposal looks for new assignments before it accepts repeats.
+    private const int SearchLengthPerPoint = 256;
+
+    private readonly SearchSpace _space;
+    private readonly ScrambledSobol _sequence;
+
+    public SobolStrategy(SearchSpace space, int seed)
+    {
+        _space = space;
+        _sequence = new ScrambledSobol(space.Dimension, seed);
+    }
+
+    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+        IReadOnlyList<Observation> history,
+        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var observation in history)
+            seen.Add(AssignmentKey.Of(_space, observation.Parameters));
+        foreach (var point in pending)
+            seen.Add(AssignmentKey.Of(_space, point));
+
+        var start = (long)history.Count + pending.Count;
+        var end = Math.Min(start + (long)SearchLengthPerPoint * Math.Max(count, 1), SobolSequence.Length);
+        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
+        for (var index = start; index < end && proposals.Count < count; index++)
+        {
+            var point = _space.Decode(_sequence.PointAt(index));
+            if (seen.Add(AssignmentKey.Of(_space, point)))
+                proposals.Add(point);
+        }
+        // Discrete space exhausted: repeat assignments in sequence order.
+        for (var index = start; proposals.Count < count; index++)
+            proposals.Add(_space.Decode(_sequence.PointAt(index % SobolSequence.Length)));
+        return proposals;
+    }
+}

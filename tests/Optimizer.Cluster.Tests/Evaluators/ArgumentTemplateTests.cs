@@ -1,0 +1,36 @@
+using Optimizer.Cluster.Evaluators;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Cluster.Tests.Evaluators;
+
+public sealed class ArgumentTemplateTests
+{
+    private static readonly Dictionary<string, ParameterValue> Parameters = new()
+    {
+        ["n_trees"] = ParameterValue.Of(120),
+        ["learning_rate"] = ParameterValue.Of(1e-5),
+        ["booster"] = ParameterValue.Of("dart"),
+    };
+
+    [Theory]
+    [InlineData("{n_trees}", "120")]
+    [InlineData("--lr={learning_rate}", "--lr=1E-05")]
+    [InlineData("{booster}-{n_trees}.model", "dart-120.model")]
+    [InlineData("{{n_trees}}", "{n_trees}")]
+    [InlineData("{{{n_trees}}}", "{120}")]
+    [InlineData("plain", "plain")]
+    [InlineData("", "")]
+    public void Placeholders_become_invariant_text_and_double_braces_become_braces(string template, string expected)
+    {
+        Assert.Equal(expected, ArgumentTemplate.Expand(template, Parameters));
+    }
+
+    [Theory]
+    [InlineData("{depth}", "argument '{depth}': no parameter named 'depth'")]
+    [InlineData("{n_trees", "argument '{n_trees': placeholder at position 0 is not closed (write '{{' for a literal brace)")]
+    [InlineData("a}b", "argument 'a}b': lone '}' at position 1 (write '}}' for a literal brace)")]
+    public void Malformed_template_names_the_argument_and_the_fix(string template, string message)
+    {
+        Assert.Equal(message, Assert.Throws<FormatException>(() => ArgumentTemplate.Expand(template, Parameters)).Message);
+    }
+}

@@ -1,0 +1,59 @@
+using Optimizer.Core.Acquisition;
+using Optimizer.Core.Models;
+using Optimizer.Core.Sampling;
+
+namespace Optimizer.Core.Tests.Acquisition;
+
+public sealed class AcquisitionGradientTests
+{
+    private static FantasyPosterior Posterior(int pendingCount, bool believer = false, double[]? pendingAt = null)
+    {
+        var random = new Random(3);
+        var x = Enumerable.Range(0, 15).Select(_ => new[] { random.NextDouble(), random.NextDouble() }).ToArray();
+        var y = x.Select(p => Math.Sin(6 * p[0]) - (p[1] - 0.3) * (p[1] - 0.3)).ToArray();
+        var gp = GaussianProcess.Condition(new GpHyperparameters([0.3, 0.5], 1.2, 1e-3, 0.0), KernelKind.Matern52, x, y);
+        var pending = Enumerable.Range(0, pendingCount).Select(_ => pendingAt ?? [random.NextDouble(), random.NextDouble()]).ToList();
+        return FantasyPosterior.Create(gp, pending, QuasiNormalSamples.Draw(16, 8 + 2 * pendingCount, 5), 8, believer);
+    }
+
+    public static TheoryData<string, int> Cases => new()
+    {
+        { "lognei", 0 }, { "lognei", 3 }, { "ucb", 0 }, { "ucb", 3 }, { "lognei-believer", 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Analytic_gradient_matches_central_finite_differences(string kind, int pending)
+    {
+        var posterior = Posterior(pending, kind.EndsWith("believer"));
+        IAcquisition acquisition = kind.StartsWith("ucb") ? new UpperConfidenceBound(posterior, 4.0) : new LogNoisyExpectedImprovement(posterior);
+        double[] x = [0.37, 0.61];
+        var gradient = new double[2];
+
+        acquisition.Evaluate(x, gradient);
+
+        for (var i = 0; i < 2; i++)
+        {
+            const double h = 1e-6;
+            var plus = (double[])x.Clone();
+            var minus = (double[])x.Clone();
+            plus[i] += h;
+            minus[i] -= h;
+            var numeric = (acquisition.Evaluate(plus, []) - acquisition.Evaluate(minus, [])) / (2 * h);
+            Assert.True(Math.Abs(numeric - gradient[i]) < 1e-4 * (1 + Math.Abs(numeric)), $"{kind} component {i}: analytic {gradient[i]}, numeric {numeric}");
+        }
+    }
+
+    [Fact]
+    public void A_point_loses_its_improvement_once_it_is_pending()
+    {
+        var free = new LogNoisyExpectedImprovement(Posterior(0));
+        double[] candidate = [0.26, 0.3];
+        var withPending = new LogNoisyExpectedImprovement(Posterior(1, pendingAt: candidate));
+
+        var before = free.Evaluate(candidate, []);
+        var after = withPending.Evaluate(candidate, []);
+
+        Assert.True(after < before - 2.0, $"log EI before {before}, while pending {after}");
+    }
+}

@@ -1,0 +1,56 @@
+using Optimizer.Core.Models;
+
+namespace Optimizer.Core.Tests.Models;
+
+public sealed class MarginalLikelihoodTests
+{
+    [Theory]
+    [InlineData(KernelKind.Matern52)]
+    [InlineData(KernelKind.Matern32)]
+    [InlineData(KernelKind.Rbf)]
+    public void Analytic_gradient_matches_central_finite_differences(KernelKind kind)
+    {
+        var random = new Random(7);
+        var x = Enumerable.Range(0, 12).Select(_ => new[] { random.NextDouble(), random.NextDouble(), random.NextDouble() }).ToArray();
+        var y = x.Select(p => Math.Cos(4 * p[0]) + p[1] * p[2]).ToArray();
+        double[] theta = [Math.Log(0.4), Math.Log(0.9), Math.Log(2.0), Math.Log(1.3), Math.Log(0.02), 0.1];
+        var gradient = new double[theta.Length];
+
+        MarginalLikelihood.Evaluate(kind, x, y, theta, gradient);
+
+        for (var i = 0; i < theta.Length; i++)
+        {
+            const double h = 1e-5;
+            var plus = (double[])theta.Clone();
+            var minus = (double[])theta.Clone();
+            plus[i] += h;
+            minus[i] -= h;
+            var scratch = new double[theta.Length];
+            var numeric = (MarginalLikelihood.Evaluate(kind, x, y, plus, scratch) - MarginalLikelihood.Evaluate(kind, x, y, minus, scratch)) / (2 * h);
+            Assert.True(Math.Abs(numeric - gradient[i]) < 1e-5 * (1 + Math.Abs(numeric)), $"component {i}: analytic {gradient[i]}, numeric {numeric}");
+        }
+    }
+
+    [Fact]
+    public void Single_point_likelihood_is_the_gaussian_density()
+    {
+        double[] theta = [Math.Log(0.5), Math.Log(2.0), Math.Log(0.5), 1.0];
+        var value = MarginalLikelihood.Evaluate(KernelKind.Rbf, [[0.3]], [2.0], theta, new double[4]);
+
+        var variance = 2.0 + 0.5;
+        Assert.Equal(-0.5 * 1.0 / variance - 0.5 * Math.Log(2 * Math.PI * variance), value, 12);
+    }
+
+    [Fact]
+    public void Fit_recovers_a_short_lengthscale_for_a_wiggly_function()
+    {
+        var x = Enumerable.Range(0, 30).Select(i => new[] { i / 29.0 }).ToArray();
+        var y = x.Select(p => Math.Sin(20 * p[0])).ToArray();
+        var standardized = OutputTransform.Fit(y, logWarp: false, negate: false);
+
+        var h = HyperparameterFit.Fit(x, y.Select(standardized.Forward).ToArray(), new GpFitOptions(), null, new Random(1));
+
+        Assert.InRange(h.Lengthscales[0], 0.02, 0.3);
+        Assert.True(h.NoiseVariance < 1e-2, $"noise {h.NoiseVariance}");
+    }
+}
