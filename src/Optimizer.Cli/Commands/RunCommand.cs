@@ -26,9 +26,18 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         if (store is null)
             return ExitCodes.BadInput;
 
+        IStrategy strategy;
+        try
+        {
+            strategy = StrategyFactory.Create(definition, settings.Seed);
+        }
+        catch (NotSupportedException e)
+        {
+            Console.Error.WriteLine($"error: {settings.Study}: strategy: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         var budget = settings.Trials ?? definition.Trials;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(budget, definition.MaxConsecutiveFailures));
-        var strategy = new SobolStrategy(definition.Space, settings.Seed);
         var evaluator = new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), studyDirectory,
             Path.Combine(studyDirectory, ".trials", definition.Name));
         IRunDisplay? display = settings.Quiet ? null
