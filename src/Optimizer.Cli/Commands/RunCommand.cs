@@ -20,12 +20,6 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         if (StudyInput.Load(settings.Study) is not { } study)
             return ExitCodes.BadInput;
         var (definition, text) = study;
-        var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.Study))!;
-        var storage = Path.GetFullPath(settings.Storage ?? Path.Combine(studyDirectory, definition.Name + ".db"));
-        using var store = StudyInput.OpenStore(storage, text);
-        if (store is null)
-            return ExitCodes.BadInput;
-
         IStrategy strategy;
         try
         {
@@ -36,6 +30,12 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             Console.Error.WriteLine($"error: {settings.Study}: strategy: {e.Message}");
             return ExitCodes.BadInput;
         }
+        var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.Study))!;
+        var storage = Path.GetFullPath(settings.Storage ?? Path.Combine(studyDirectory, definition.Name + ".db"));
+        using var store = StudyInput.OpenStore(storage, text);
+        if (store is null)
+            return ExitCodes.BadInput;
+
         var budget = settings.Trials ?? definition.Trials;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(budget, definition.MaxConsecutiveFailures));
         var evaluator = new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), studyDirectory,

@@ -22,9 +22,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private readonly TaskCompletionSource<StudyResult> _result;
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
-    private readonly Dictionary<int, Trial> _trials = [];
-    private readonly PriorityQueue<int, int> _queued = new();
-    private readonly Dictionary<int, TrialLease> _running = [];
+    private readonly TrialBook _book = new();
     private readonly Dictionary<IActorRef, string> _workers = [];
     private readonly List<WaitingRequest> _waiting = [];
     private bool _proposing;
@@ -78,7 +76,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
 
     private DateTimeOffset Now => _clock.GetUtcNow();
 
-    private int BudgetLeft => _settings.Budget - _trials.Count;
+    private int BudgetLeft => _settings.Budget - _book.Count;
 
     protected override void PreStart() => Guard(Resume);
 
@@ -91,9 +89,10 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
                 || (trial.State == TrialState.Failed && trial.Error == TrialFailureReasons.Interrupted)
                 ? _store.Requeue(trial.Number)
                 : trial;
-            _trials[resumed.Number] = resumed;
             if (resumed.State == TrialState.Queued)
-                _queued.Enqueue(resumed.Number, resumed.Number);
+                _book.Queue(resumed);
+            else
+                _book.Mirror(resumed);
         }
         Timers.StartPeriodicTimer(nameof(CheckLeases), CheckLeases.Instance, _settings.LeaseTimeout / 2);
         Publish(null);
@@ -137,17 +136,16 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     // The store decides whether the result counts: a stale attempt or a terminal trial comes back unchanged.
     private void OnResult(int number, int attempt, Func<Trial> record)
     {
-        if (_outcome is not null || !_trials.TryGetValue(number, out var before))
+        if (_outcome is not null || !_book.TryGet(number, out var before))
             return;
         var after = record();
-        _trials[number] = after;
+        _book.Mirror(after);
         var counted = before.State == TrialState.Running && before.Attempt == attempt && after.IsTerminal;
         if (!counted)
         {
             _log.Info("result of trial {0} attempt {1} ignored: the trial is {2}, attempt {3}", number, attempt, after.State, after.Attempt);
             return;
         }
-        _running.Remove(number);
         if (after.State == TrialState.Complete)
             _consecutiveFailures = 0;
         else
@@ -166,14 +164,14 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
 
     private void OnHeartbeat(Heartbeat message)
     {
-        if (_running.TryGetValue(message.TrialNumber, out var lease) && lease.Attempt == message.Attempt && lease.Worker.Equals(Sender))
-            _running[message.TrialNumber] = lease with { Expires = Now + _settings.LeaseTimeout };
+        if (_book.Leases.TryGetValue(message.TrialNumber, out var lease) && lease.Attempt == message.Attempt && lease.Worker.Equals(Sender))
+            _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
     }
 
     private void OnCheckLeases()
     {
         var now = Now;
-        foreach (var (number, _) in _running.Where(r => r.Value.Expires < now).ToArray())
+        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Expires < now).ToArray())
             Requeue(number, "its lease lapsed (no heartbeat)");
         Dispatch();
     }
@@ -182,7 +180,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     {
         _workers.Remove(message.ActorRef);
         _waiting.RemoveAll(w => w.Worker.Equals(message.ActorRef));
-        foreach (var (number, _) in _running.Where(r => r.Value.Worker.Equals(message.ActorRef)).ToArray())
+        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Worker.Equals(message.ActorRef)).ToArray())
             Requeue(number, "its worker stopped");
         Dispatch();
     }
@@ -190,9 +188,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private void Requeue(int number, string why)
     {
         var trial = _store.Requeue(number);
-        _trials[number] = trial;
-        _running.Remove(number);
-        _queued.Enqueue(number, number);
+        _book.Queue(trial);
         _log.Warning("trial {0} queued again as attempt {1}: {2}", number, trial.Attempt, why);
         Publish(null);
     }
@@ -205,9 +201,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
             return;
         foreach (var point in message.Points.Take(Math.Max(0, BudgetLeft)))
         {
-            var trial = _store.Enqueue(point);
-            _trials[trial.Number] = trial;
-            _queued.Enqueue(trial.Number, trial.Number);
+            _book.Queue(_store.Enqueue(point));
         }
         Dispatch();
     }
@@ -233,21 +227,21 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     {
         if (_outcome is not null)
             return;
-        while (_waiting.Count > 0 && _queued.Count > 0)
+        while (_waiting.Count > 0 && _book.QueuedCount > 0)
         {
             var request = _waiting[0];
             _waiting.RemoveAt(0);
-            Assign(request, _queued.Dequeue());
+            Assign(request, _book.Dequeue());
         }
-        var wanted = Math.Min(BudgetLeft, _waiting.Count + _settings.Prefetch - _queued.Count);
+        var wanted = Math.Min(BudgetLeft, _waiting.Count + _settings.Prefetch - _book.QueuedCount);
         if (wanted > 0 && !_proposing && !_proposalPaused)
             Propose(wanted);
-        if (BudgetLeft > 0 || _queued.Count > 0 || _proposing)
+        if (BudgetLeft > 0 || _book.QueuedCount > 0 || _proposing)
             return;
         foreach (var request in _waiting)
             request.Worker.Tell(NoWorkYet.Instance);
         _waiting.Clear();
-        if (_running.Count == 0)
+        if (_book.RunningCount == 0)
             Finish(new StudyResult(StudyOutcome.Finished, "the budget is spent"));
     }
 
@@ -255,8 +249,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     {
         var now = Now;
         var trial = _store.Start(number, request.WorkerName, now);
-        _trials[number] = trial;
-        _running[number] = new TrialLease(trial.Attempt, request.Worker, now + _settings.LeaseTimeout);
+        _book.Start(trial, new TrialLease(trial.Attempt, request.Worker, now + _settings.LeaseTimeout));
         request.Worker.Tell(new WorkAssigned(number, trial.Attempt, trial.Parameters));
         _log.Debug("trial {0} attempt {1} to {2}, who waited {3:F3} s", number, trial.Attempt, request.WorkerName, (now - request.Since).TotalSeconds);
         Publish(null);
@@ -266,9 +259,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private void Propose(int count)
     {
         _proposing = true;
-        var ordered = _trials.Values.OrderBy(t => t.Number).ToArray();
-        var history = ordered.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToArray();
-        var pending = ordered.Where(t => t.State is TrialState.Queued or TrialState.Running).Select(t => t.Parameters).ToArray();
+        var (history, pending) = _book.Snapshot();
         var (strategy, space) = (_strategy, _definition.Space);
         Task.Run(() => CheckedProposal.Propose(strategy, space, history, pending, count))
             .PipeTo(Self, success: points => new ProposalReady(points), failure: cause => new ProposalFailed(cause.GetBaseException()));
@@ -284,15 +275,14 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         try
         {
             var now = Now;
-            foreach (var (number, lease) in _running)
-                _trials[number] = _store.Fail(number, lease.Attempt, TrialFailureReasons.Interrupted, now);
+            foreach (var (number, lease) in _book.Leases.ToArray())
+                _book.Mirror(_store.Fail(number, lease.Attempt, TrialFailureReasons.Interrupted, now));
         }
         catch (Exception e)
         {
             _log.Error(e, "could not mark the running trials interrupted");
             message += $"; running trials could not be marked interrupted: {e.Message}";
         }
-        _running.Clear();
         _waiting.Clear();
         foreach (var worker in _workers.Keys)
             worker.Tell(new StudyFinished(result.Outcome));
@@ -301,7 +291,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     }
 
     private void Publish(Trial? finished) =>
-        Context.System.EventStream.Publish(new ProgressChanged(StudyProgress.Of(_trials.Values, _definition, _settings.Budget), finished));
+        Context.System.EventStream.Publish(new ProgressChanged(_book.Progress(_definition, _settings.Budget), finished));
 
     // Any exception while handling a message comes from the store (or a bug): the study cannot go on safely.
     private void Guard(Action handle)

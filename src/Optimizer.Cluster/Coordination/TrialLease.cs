@@ -4,6 +4,3 @@ namespace Optimizer.Cluster.Coordination;
 
 /// <summary>A running attempt held by one worker until <paramref name="Expires"/>; heartbeats move the deadline.</summary>
 internal sealed record TrialLease(int Attempt, IActorRef Worker, DateTimeOffset Expires);
-
-/// <summary>A worker slot waiting for a trial since <paramref name="Since"/>.</summary>
-internal sealed record WaitingRequest(IActorRef Worker, string WorkerName, DateTimeOffset Since);
