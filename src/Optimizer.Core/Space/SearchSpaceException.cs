@@ -5,4 +5,7 @@ public sealed class SearchSpaceException(string parameter, string message)
     : Exception($"parameter '{parameter}': {message}")
 {
     public string Parameter { get; } = parameter;
+
+    /// <summary>What is wrong, without the parameter's name (for callers that name the parameter their own way).</summary>
+    public string Reason { get; } = message;
 }

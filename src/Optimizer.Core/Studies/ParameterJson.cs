@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Studies;
+
+/// <summary>A trial's parameters as a JSON object: numbers as JSON numbers, categorical choices as strings.</summary>
+internal static class ParameterJson
+{
+    public static string Write(IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in parameters)
+            {
+                if (value.Choice is { } choice)
+                    writer.WriteString(name, choice);
+                else if (double.IsFinite(value.Number))
+                    writer.WriteNumber(name, value.Number);
+                else
+                    throw new ArgumentException($"parameter '{name}' has no finite value ({value.Number})", nameof(parameters));
+            }
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static IReadOnlyDictionary<string, ParameterValue> Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var parameters = new Dictionary<string, ParameterValue>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+            parameters[property.Name] = property.Value.ValueKind == JsonValueKind.String
+                ? ParameterValue.Of(property.Value.GetString()!)
+                : ParameterValue.Of(property.Value.GetDouble());
+        return parameters;
+    }
+}

@@ -1,0 +1,254 @@
+using Microsoft.Data.Sqlite;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Studies;
+
+/// <summary>
+/// A study kept in one SQLite file in WAL mode, so other processes (the viewer, <c>optimizer export</c>) can read it
+/// while it is written. Each method is one transaction; calls from several threads are serialized.
+/// Trials are numbered from 0. Tables are described on <see cref="StudyStoreSchema"/>.
+/// </summary>
+public sealed class SqliteStudyStore : IStudyStore
+{
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly Lock _gate = new();
+    private readonly SqliteConnection _connection;
+    private readonly bool _readOnly;
+
+    private SqliteStudyStore(SqliteConnection connection, string path, string definitionText, bool readOnly)
+    {
+        _connection = connection;
+        _readOnly = readOnly;
+        Path = path;
+        DefinitionText = definitionText;
+    }
+
+    /// <summary>The store's file.</summary>
+    public string Path { get; }
+
+    public string DefinitionText { get; }
+
+    /// <summary>Creates a store for a new study in a new (or empty) file; fails if the file already holds anything.</summary>
+    public static SqliteStudyStore Create(string path, string definitionText)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length > 0)
+            throw AlreadyExists(path);
+        return OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: false);
+    }
+
+    /// <summary>Opens an existing store. A read-only store neither creates nor writes any file; its writing methods throw.</summary>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">The file is not a study store, or one of an unknown schema version.</exception>
+    public static SqliteStudyStore Open(string path, bool readOnly = false)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"no study store at '{path}'", path);
+        if (!readOnly)
+            return OpenWritable(path, SqliteOpenMode.ReadWrite, definitionText: null, mayExist: true);
+        var connection = Connect(path, SqliteOpenMode.ReadOnly);
+        return Initialize(connection, path, readOnly: true, transaction => StudyStoreSchema.ReadDefinition(connection, transaction, path));
+    }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it with <paramref name="definitionText"/> if there is none.
+    /// An existing store keeps its own definition; compare <see cref="DefinitionText"/> to detect an edited study file.
+    /// </summary>
+    public static SqliteStudyStore OpenOrCreate(string path, string definitionText) =>
+        OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: true);
+
+    public IReadOnlyList<Trial> Trials()
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction(deferred: true);
+            return new TrialTable(_connection, transaction).All();
+        }
+    }
+
+    public Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters) =>
+        Write(table => Saved(table, new Trial(table.NextNumber(), TrialState.Queued, parameters.ToDictionary(),
+            new Dictionary<string, double>(), 1, null, null, null, null)));
+
+    public Trial Start(int number, string worker, DateTimeOffset at) =>
+        Write(table =>
+        {
+            var trial = Existing(table, number);
+            if (trial.State != TrialState.Queued)
+                throw new InvalidOperationException($"trial {number} cannot start: it is {trial.State}, not Queued");
+            return Saved(table, trial with { State = TrialState.Running, Worker = worker, StartedAt = at.ToUniversalTime() });
+        });
+
+    public Trial Complete(int number, int attempt, IReadOnlyDictionary<string, double> values, DateTimeOffset at)
+    {
+        var notANumber = values.FirstOrDefault(v => double.IsNaN(v.Value));
+        if (notANumber.Key is not null)
+            throw new ArgumentException($"metric '{notANumber.Key}' of trial {number} is NaN; fail the trial instead", nameof(values));
+        return Finish(number, attempt, trial => trial with
+        {
+            State = TrialState.Complete,
+            Values = values.ToDictionary(),
+            FinishedAt = at.ToUniversalTime(),
+            Error = null,
+        });
+    }
+
+    public Trial Fail(int number, int attempt, string reason, DateTimeOffset at) =>
+        Finish(number, attempt, trial => trial with { State = TrialState.Failed, FinishedAt = at.ToUniversalTime(), Error = reason });
+
+    public Trial Requeue(int number) =>
+        Write(table =>
+        {
+            var trial = Existing(table, number);
+            if (trial.State is not (TrialState.Running or TrialState.Failed))
+                throw new InvalidOperationException($"trial {number} cannot be re-queued: it is {trial.State}, not Running or Failed");
+            return Saved(table, trial with
+            {
+                State = TrialState.Queued,
+                Attempt = trial.Attempt + 1,
+                Values = new Dictionary<string, double>(),
+                Worker = null,
+                StartedAt = null,
+                FinishedAt = null,
+                Error = null,
+            });
+        });
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_connection.State != System.Data.ConnectionState.Open)
+                return;
+            if (!_readOnly)
+                LeaveWriteAheadLog();
+            _connection.Dispose();
+        }
+    }
+
+    // A file at rest in rollback-journal mode can be opened read-only without SQLite creating -wal and -shm files
+    // beside it. While a reader is attached the switch is refused (SQLITE_BUSY) after a short wait: the file then
+    // stays in WAL mode, which is equally consistent, so there is nothing to report.
+    private void LeaveWriteAheadLog()
+    {
+        Execute(_connection, "PRAGMA busy_timeout = 0");
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE";
+        command.CommandTimeout = 1; // seconds; Microsoft.Data.Sqlite retries a busy statement until this runs out
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+        }
+    }
+
+    // A result for an attempt other than the current one, or for a finished trial, is a late duplicate: ignore it.
+    private Trial Finish(int number, int attempt, Func<Trial, Trial> finished) =>
+        Write(table =>
+        {
+            var trial = Existing(table, number);
+            if (trial.Attempt != attempt || trial.IsTerminal)
+                return trial;
+            if (trial.State != TrialState.Running)
+                throw new InvalidOperationException($"trial {number} cannot finish: attempt {attempt} is {trial.State}, not Running");
+            return Saved(table, finished(trial));
+        });
+
+    private Trial Write(Func<TrialTable, Trial> change)
+    {
+        if (_readOnly)
+            throw new InvalidOperationException($"the study store '{Path}' was opened read-only");
+        lock (_gate)
+        {
+            // BEGIN IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout) instead of failing.
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var trial = change(new TrialTable(_connection, transaction));
+            transaction.Commit();
+            return trial;
+        }
+    }
+
+    private static Trial Saved(TrialTable table, Trial trial)
+    {
+        table.Save(trial);
+        return trial;
+    }
+
+    private Trial Existing(TrialTable table, int number) =>
+        table.Find(number) ?? throw new KeyNotFoundException($"the study store '{Path}' has no trial {number}");
+
+    private static SqliteStudyStore OpenWritable(string path, SqliteOpenMode mode, string? definitionText, bool mayExist)
+    {
+        var connection = Connect(path, mode);
+        return Initialize(connection, path, readOnly: false, transaction =>
+        {
+            if (definitionText is not null && StudyStoreSchema.IsEmpty(connection, transaction))
+            {
+                StudyStoreSchema.Create(connection, transaction, definitionText);
+                return definitionText;
+            }
+            if (!mayExist)
+                throw AlreadyExists(path);
+            return StudyStoreSchema.ReadDefinition(connection, transaction, path);
+        });
+    }
+
+    private static SqliteStudyStore Initialize(
+        SqliteConnection connection, string path, bool readOnly, Func<SqliteTransaction, string> definition)
+    {
+        try
+        {
+            if (!readOnly)
+                Execute(connection, "PRAGMA journal_mode = WAL");
+            using var transaction = connection.BeginTransaction(deferred: readOnly);
+            var text = definition(transaction);
+            transaction.Commit();
+            return new SqliteStudyStore(connection, path, text, readOnly);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 26) // SQLITE_NOTADB
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"'{path}' is not a study store (not an SQLite database)", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static InvalidOperationException AlreadyExists(string path) =>
+        new($"'{path}' already exists and is not empty; a new study needs a new file (open the existing one to resume it)");
+
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        // No pooling: disposing the store closes the file, so another process or a test can remove or replace it.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+            Execute(connection, "PRAGMA foreign_keys = ON");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

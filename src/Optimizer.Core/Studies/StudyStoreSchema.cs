@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+
+namespace Optimizer.Core.Studies;
+
+/// <summary>
+/// The tables of a study store, version 1:
+/// <c>meta(key, value)</c> holds <c>schema_version</c> and <c>definition</c> (the study file's text);
+/// <c>trials</c> one row per trial (params as a JSON object, times as ISO-8601 UTC text, state as lower-case text);
+/// <c>metrics(trial, name, value)</c> one row per reported metric of a complete trial, so metrics can be queried in SQL.
+/// </summary>
+internal static class StudyStoreSchema
+{
+    public const int Version = 1;
+
+    private const string CreateTables = """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL);
+        CREATE TABLE trials (
+            number      INTEGER PRIMARY KEY,
+            state       TEXT NOT NULL CHECK (state IN ('queued', 'running', 'complete', 'failed')),
+            params      TEXT NOT NULL,
+            attempt     INTEGER NOT NULL CHECK (attempt >= 1),
+            worker      TEXT,
+            started_at  TEXT,
+            finished_at TEXT,
+            error       TEXT);
+        CREATE TABLE metrics (
+            trial INTEGER NOT NULL REFERENCES trials (number),
+            name  TEXT NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (trial, name));
+        """;
+
+    /// <summary>True when the database has no tables at all (a new or zero-length file).</summary>
+    public static bool IsEmpty(SqliteConnection connection, SqliteTransaction transaction) =>
+        Scalar<long>(connection, transaction, "SELECT count(*) FROM sqlite_master") == 0;
+
+    public static void Create(SqliteConnection connection, SqliteTransaction transaction, string definitionText)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CreateTables + """
+
+            INSERT INTO meta (key, value) VALUES ('schema_version', $version), ('definition', $definition);
+            """;
+        command.Parameters.AddWithValue("$version", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$definition", definitionText);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Checks that the database is a study store of a known version and returns the definition text.</summary>
+    public static string ReadDefinition(SqliteConnection connection, SqliteTransaction transaction, string path)
+    {
+        var hasMeta = Scalar<long>(connection, transaction,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") == 1;
+        var version = hasMeta ? Meta(connection, transaction, "schema_version") : null;
+        if (version is null)
+            throw new InvalidDataException($"'{path}' is an SQLite database but not a study store (no schema_version)");
+        if (version != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            throw new InvalidDataException($"'{path}' is a study store of schema version {version}; this program reads version {Version}");
+        return Meta(connection, transaction, "definition")
+               ?? throw new InvalidDataException($"'{path}' is a study store without a study definition");
+    }
+
+    private static string? Meta(SqliteConnection connection, SqliteTransaction transaction, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    private static T Scalar<T>(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return (T)command.ExecuteScalar()!;
+    }
+}

@@ -1,0 +1,126 @@
+using Optimizer.Core.Space;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Core.Tests.Studies;
+
+public class StudyFileLoaderTests
+{
+    private static readonly string FixturePath = Path.Combine(AppContext.BaseDirectory, "Studies", "Fixtures", "bdt-trigger.yaml");
+
+    [Fact]
+    public void Architecture_example_loads_completely()
+    {
+        var study = StudyFileLoader.Load(FixturePath);
+
+        Assert.Equal("bdt-trigger", study.Name);
+        Assert.Equal(
+            [new IntParameter("n_trees", 10, 400), new FloatParameter("learning_rate", 0.001, 0.5, Log: true), new CategoricalParameter("booster", ["gbdt", "dart"])],
+            study.Space.Parameters);
+        Assert.Equal([new Objective("auc", ObjectiveDirection.Maximize), new Objective("luts", ObjectiveDirection.Minimize)], study.Objectives);
+        Assert.Equal([new OutcomeConstraint("latency_clocks", null, 50)], study.Constraints);
+        Assert.Equal(["python3", "train.py", "--trees", "{n_trees}", "--lr", "{learning_rate}"], study.Evaluator.Command);
+        Assert.Equal(TimeSpan.FromMinutes(30), study.Evaluator.Timeout);
+        Assert.Null(study.Evaluator.WorkingDirectory);
+        Assert.Empty(study.Evaluator.Environment);
+        Assert.Equal(200, study.Trials);
+        Assert.Equal(new StrategyDefinition(StrategyDefinition.Auto, 12), study.Strategy);
+        Assert.Equal(10, study.MaxConsecutiveFailures);
+    }
+
+    [Fact]
+    public void Optional_fields_take_their_defaults_and_workdir_is_relative_to_the_study_file()
+    {
+        var study = StudyFileLoader.Parse("""
+            parameters: [{name: x, type: float, low: -1.5e-3, high: 2.5}]
+            objectives: [{name: loss, direction: minimize}]
+            evaluator:
+              command: [./run, "{x}", "{{not-a-placeholder}}"]
+              timeout: 90
+              workdir: runs
+              env: {OMP_NUM_THREADS: 4, MODE: fast}
+            budget: {trials: 5}
+            max_consecutive_failures: 3
+            """, "/data/studies/scan.yaml");
+
+        Assert.Equal("scan", study.Name);
+        Assert.Equal(new FloatParameter("x", -1.5e-3, 2.5), study.Space.Parameters[0]);
+        Assert.Equal(TimeSpan.FromSeconds(90), study.Evaluator.Timeout);
+        Assert.Equal("/data/studies/runs", study.Evaluator.WorkingDirectory);
+        Assert.Equal(new Dictionary<string, string> { ["OMP_NUM_THREADS"] = "4", ["MODE"] = "fast" }, study.Evaluator.Environment);
+        Assert.Equal(new StrategyDefinition(), study.Strategy);
+        Assert.Empty(study.Constraints);
+        Assert.Equal(3, study.MaxConsecutiveFailures);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadStudies))]
+    public void Bad_study_is_reported_with_line_and_field(string yaml, int line, string? field, string reason)
+    {
+        var error = Assert.Throws<StudyDefinitionException>(() => StudyFileLoader.Parse(yaml, "study.yaml"));
+
+        Assert.Equal("study.yaml", error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(reason, error.Reason);
+        Assert.StartsWith(field is null ? $"study.yaml:{line}: " : $"study.yaml:{line}: {field}: ", error.Message);
+    }
+
+    [Fact]
+    public void Message_names_file_line_and_field()
+    {
+        var error = Assert.Throws<StudyDefinitionException>(() => StudyFileLoader.Parse(Study(x: "{name: x, type: float, low: 5, high: 1}"), "study.yaml"));
+
+        Assert.Equal("study.yaml:3: parameters[0].low: empty range: low (5) must be below high (1)", error.Message);
+    }
+
+    /// <summary>A valid study with one line replaceable per section; line 3 holds parameter x, line 6 the objective, line 8 the command.</summary>
+    private static string Study(
+        string x = "{name: x, type: float, low: 0, high: 1}",
+        string objective = "  - {name: loss, direction: minimize}",
+        string command = "[run, \"{x}\", \"{n}\"]",
+        string extra = "budget: {trials: 10}") => $"""
+        name: t
+        parameters:
+          - {x}
+          - {"{name: n, type: int, low: 1, high: 5}"}
+        objectives:
+        {objective}
+        evaluator:
+          command: {command}
+        {extra}
+        """;
+
+    public static TheoryData<string, int, string?, string> BadStudies() => new()
+    {
+        { "name: t\nparameters: [{name: x, type: float\n", 3, null, "malformed YAML" },
+        { "", 1, null, "empty" },
+        { Study(extra: "budget: {trials: 10}\nobjective: {name: auc}"), 10, "objective", "did you mean 'objectives'?" },
+        { Study(x: "{name: x, type: double, low: 0, high: 1}"), 3, "parameters[0].type", "unknown parameter type 'double'" },
+        { Study(x: "{name: x, type: float, low: 5, high: 1}"), 3, "parameters[0].low", "empty range" },
+        { Study(x: "{name: x, type: float, low: 0, high: 1, log: true}"), 3, "parameters[0].low", "log scale needs low > 0" },
+        { Study(x: "{name: x, type: int, low: 1.5, high: 3}"), 3, "parameters[0].low", "expected an integer" },
+        { Study(x: "{name: x, type: float, low: 0, hihg: 1}"), 3, "parameters[0].hihg", "did you mean 'high'?" },
+        { Study(x: "{name: x, type: float, low: 0}"), 3, "parameters[0].high", "required" },
+        { Study(x: "{name: n, type: float, low: 0, high: 1}"), 4, "parameters[1].name", "duplicate parameter name 'n'" },
+        { Study(x: "{name: x, type: categorical, choices: []}"), 3, "parameters[0].choices", "at least one choice" },
+        { Study(x: "{name: x, type: categorical, choices: [a, b, a]}"), 3, "parameters[0].choices", "appears more than once" },
+        { Study(command: "[run, \"{y}\"]"), 8, "evaluator.command[1]", "placeholder '{y}' names no parameter" },
+        { Study(command: "[run, \"--x={x\"]"), 8, "evaluator.command[1]", "unclosed '{'" },
+        { Study(command: "[]"), 8, "evaluator.command", "required" },
+        { Study(objective: ""), 5, "objectives", "at least one objective is required" },
+        { Study(objective: "  - {name: loss, direction: down}"), 6, "objectives[0].direction", "unknown direction 'down'" },
+        { Study(objective: "  - {name: x, direction: minimize}"), 6, "objectives[0].name", "already a parameter name" },
+        { Study(extra: "budget: {trials: 10}\nconstraints: [{name: n, max: 3}]"), 10, "constraints[0].name", "already a parameter name" },
+        { Study(extra: "budget: {trials: 10}\nconstraints: [{name: lat}]"), 10, "constraints[0]", "needs min, max or both" },
+        { Study(extra: "budget: {trials: 10}\nconstraints: [{name: lat, min: 3, max: 1}]"), 10, "constraints[0].min", "empty range" },
+        { Study(command: "[run]\n  timeout: 30 minutes"), 9, "evaluator.timeout", "not a positive duration" },
+        { Study(command: "[run]\n  timeout: 0s"), 9, "evaluator.timeout", "not a positive duration" },
+        { Study(extra: "budget: {trials: 0}"), 9, "budget.trials", "must be a positive integer" },
+        { Study(extra: ""), 1, "budget", "required" },
+        { Study(extra: "budget: {trials: 10}\nstrategy: {kind: bayes}"), 10, "strategy.kind", "unknown strategy kind 'bayes'" },
+        { Study(extra: "budget: {trials: 10}\nstrategy: {kind: gp, initial_trials: -2}"), 10, "strategy.initial_trials", "positive integer" },
+        { Study(extra: "budget: {trials: 10}\nmax_consecutive_failures: many"), 10, "max_consecutive_failures", "expected an integer" },
+        { Study(extra: "budget: {trials: 10}\nbudget: {trials: 20}"), 10, null, "Duplicate key" },
+        { Study().Replace("name: t", "name: a/b"), 1, "name", "cannot name a study" },
+    };
+}
