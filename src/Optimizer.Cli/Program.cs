@@ -1,1 +1,19 @@
-Console.Error.WriteLine("optimizer: the command line is being built"); return 1;
+using Optimizer.Cli;
+using Optimizer.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("optimizer");
+    config.AddCommand<RunCommand>("run").WithDescription("Run a study with embedded workers, resuming its storage file if it exists.");
+    config.AddCommand<ExportCommand>("export").WithDescription("Print every trial of a study file as JSON or CSV (read-only; works while a run writes).");
+    config.AddCommand<StatusCommand>("status").WithDescription("Summarize a study file: trials by state, best values, worker utilization.");
+    // Errors go to stderr (stdout carries results); a bad command line is bad input, anything else a bug worth its stack trace.
+    config.SetExceptionHandler((exception, _) =>
+    {
+        Console.Error.WriteLine(exception is CommandAppException ? $"error: {exception.Message}" : $"error: {exception}");
+        return exception is CommandAppException ? ExitCodes.BadInput : ExitCodes.StudyFailed;
+    });
+});
+return await app.RunAsync(args);

@@ -1,0 +1,38 @@
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Cli.Output;
+
+/// <summary>
+/// Trials as CSV (RFC 4180): number, state, attempt, worker, times, then one column per parameter and per metric
+/// (in the order they first appear), then the error.
+/// </summary>
+internal static class TrialCsv
+{
+    public static void Write(IReadOnlyList<Trial> trials, TextWriter output)
+    {
+        var parameters = trials.SelectMany(t => t.Parameters.Keys).Distinct().ToArray();
+        var metrics = trials.SelectMany(t => t.Values.Keys).Distinct().ToArray();
+        WriteRow(output, ["number", "state", "attempt", "worker", "started_at", "finished_at", .. parameters, .. metrics, "error"]);
+        foreach (var trial in trials)
+        {
+            WriteRow(output,
+            [
+                trial.Number.ToString(),
+                TrialText.State(trial.State),
+                trial.Attempt.ToString(),
+                trial.Worker ?? "",
+                trial.StartedAt is { } s ? TrialText.IsoTime(s) : "",
+                trial.FinishedAt is { } f ? TrialText.IsoTime(f) : "",
+                .. parameters.Select(p => trial.Parameters.TryGetValue(p, out var v) ? v.ToString() : ""),
+                .. metrics.Select(m => trial.Values.TryGetValue(m, out var v) ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : ""),
+                trial.Error ?? "",
+            ]);
+        }
+    }
+
+    private static void WriteRow(TextWriter output, IEnumerable<string> fields) =>
+        output.WriteLine(string.Join(',', fields.Select(Quote)));
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
+}

@@ -1,0 +1,325 @@
+using Akka.Actor;
+using Akka.Event;
+using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Space;
+using Optimizer.Core.Strategies;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Cluster.Coordination;
+
+/// <summary>
+/// The one owner of a study's mutable state. Workers pull trials; the coordinator hands out queued trials,
+/// asks the strategy for new ones off its own thread (piped back), records every transition in the store
+/// before acting on it, and completes <c>result</c> when the study ends.
+/// </summary>
+public sealed class Coordinator : ReceiveActor, IWithTimers
+{
+    private readonly IStudyStore _store;
+    private readonly StudyDefinition _definition;
+    private readonly IStrategy _strategy;
+    private readonly CoordinatorSettings _settings;
+    private readonly TimeProvider _clock;
+    private readonly TaskCompletionSource<StudyResult> _result;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+
+    private readonly TrialBook _book = new();
+    private readonly Dictionary<IActorRef, string> _workers = [];
+    private readonly List<WaitingRequest> _waiting = [];
+    private bool _proposing;
+    private bool _proposalPaused;
+    private int _consecutiveProposalFailures;
+    private int _consecutiveFailures;
+    private string? _lastFailure;
+    private StudyOutcome? _outcome;
+
+    public Coordinator(
+        IStudyStore store,
+        StudyDefinition definition,
+        IStrategy strategy,
+        CoordinatorSettings settings,
+        TimeProvider clock,
+        TaskCompletionSource<StudyResult> result)
+    {
+        _store = store;
+        _definition = definition;
+        _strategy = strategy;
+        _settings = settings;
+        _clock = clock;
+        _result = result;
+
+        Receive<RegisterWorker>(Guarded<RegisterWorker>(OnRegister));
+        Receive<RequestWork>(Guarded<RequestWork>(OnRequestWork));
+        Receive<TrialSucceeded>(Guarded<TrialSucceeded>(m =>
+            OnResult(m.TrialNumber, m.Attempt, () => _store.Complete(m.TrialNumber, m.Attempt, m.Values, Now))));
+        Receive<TrialFailed>(Guarded<TrialFailed>(m =>
+            OnResult(m.TrialNumber, m.Attempt, () => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now))));
+        Receive<Heartbeat>(OnHeartbeat);
+        Receive<ProposalReady>(Guarded<ProposalReady>(OnProposalReady));
+        Receive<ProposalFailed>(Guarded<ProposalFailed>(OnProposalFailed));
+        Receive<RetryProposal>(Guarded<RetryProposal>(_ => { _proposalPaused = false; Dispatch(); }));
+        Receive<CheckLeases>(Guarded<CheckLeases>(_ => OnCheckLeases()));
+        Receive<Terminated>(Guarded<Terminated>(OnWorkerTerminated));
+        Receive<StopStudy>(_ => Finish(new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent")));
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>Props for a coordinator; <paramref name="result"/> completes when the study ends, however it ends.</summary>
+    public static Props Props(
+        IStudyStore store,
+        StudyDefinition definition,
+        IStrategy strategy,
+        CoordinatorSettings settings,
+        TimeProvider clock,
+        TaskCompletionSource<StudyResult> result) =>
+        Akka.Actor.Props.Create(() => new Coordinator(store, definition, strategy, settings, clock, result));
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    private int BudgetLeft => _settings.Budget - _book.Count;
+
+    protected override void PreStart() => Guard(Resume);
+
+    // A previous run that crashed left trials Running; one stopped cleanly left them Failed "interrupted".
+    private void Resume()
+    {
+        foreach (var trial in _store.Trials())
+        {
+            var resumed = trial.State == TrialState.Running
+                || (trial.State == TrialState.Failed && trial.Error == TrialFailureReasons.Interrupted)
+                ? _store.Requeue(trial.Number)
+                : trial;
+            if (resumed.State == TrialState.Queued)
+                _book.Queue(resumed);
+            else
+                _book.Mirror(resumed);
+        }
+        Timers.StartPeriodicTimer(nameof(CheckLeases), CheckLeases.Instance, _settings.LeaseTimeout / 2);
+        Publish(null);
+        Dispatch();
+    }
+
+    private void OnRegister(RegisterWorker message)
+    {
+        if (message.Version != ProtocolVersion.Current)
+        {
+            _log.Warning("worker {0} speaks protocol {1}, not {2}: refused", message.Name, message.Version, ProtocolVersion.Current);
+            Sender.Tell(new RegistrationRefused($"protocol version {message.Version} is not {ProtocolVersion.Current}"));
+            return;
+        }
+        if (_outcome is { } outcome)
+        {
+            Sender.Tell(new StudyFinished(outcome));
+            return;
+        }
+        _workers[Sender] = message.Name;
+        Context.Watch(Sender);
+        Sender.Tell(new WorkerRegistered(ProtocolVersion.Current));
+    }
+
+    private void OnRequestWork(RequestWork message)
+    {
+        if (_outcome is { } outcome)
+        {
+            Sender.Tell(new StudyFinished(outcome));
+            return;
+        }
+        if (!_workers.TryGetValue(Sender, out var name))
+        {
+            _log.Warning("work requested by unregistered worker {0}: ignored", message.Worker);
+            return;
+        }
+        _waiting.Add(new WaitingRequest(Sender, name, Now));
+        Dispatch();
+    }
+
+    // The store decides whether the result counts: a stale attempt or a terminal trial comes back unchanged.
+    private void OnResult(int number, int attempt, Func<Trial> record)
+    {
+        if (_outcome is not null || !_book.TryGet(number, out var before))
+            return;
+        var after = record();
+        _book.Mirror(after);
+        var counted = before.State == TrialState.Running && before.Attempt == attempt && after.IsTerminal;
+        if (!counted)
+        {
+            _log.Info("result of trial {0} attempt {1} ignored: the trial is {2}, attempt {3}", number, attempt, after.State, after.Attempt);
+            return;
+        }
+        if (after.State == TrialState.Complete)
+            _consecutiveFailures = 0;
+        else
+        {
+            _consecutiveFailures++;
+            _lastFailure = after.Error;
+        }
+        Publish(after);
+        if (_consecutiveFailures >= _settings.MaxConsecutiveFailures)
+            Finish(new StudyResult(StudyOutcome.TooManyFailures,
+                $"stopped after {_consecutiveFailures} consecutive failed trials: the evaluator command " +
+                $"`{string.Join(' ', _definition.Evaluator.Command)}` keeps failing (last error: {_lastFailure})"));
+        else
+            Dispatch();
+    }
+
+    private void OnHeartbeat(Heartbeat message)
+    {
+        if (_book.Leases.TryGetValue(message.TrialNumber, out var lease) && lease.Attempt == message.Attempt && lease.Worker.Equals(Sender))
+            _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
+    }
+
+    private void OnCheckLeases()
+    {
+        var now = Now;
+        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Expires < now).ToArray())
+            Requeue(number, "its lease lapsed (no heartbeat)");
+        Dispatch();
+    }
+
+    private void OnWorkerTerminated(Terminated message)
+    {
+        _workers.Remove(message.ActorRef);
+        _waiting.RemoveAll(w => w.Worker.Equals(message.ActorRef));
+        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Worker.Equals(message.ActorRef)).ToArray())
+            Requeue(number, "its worker stopped");
+        Dispatch();
+    }
+
+    private void Requeue(int number, string why)
+    {
+        var trial = _store.Requeue(number);
+        _book.Queue(trial);
+        _log.Warning("trial {0} queued again as attempt {1}: {2}", number, trial.Attempt, why);
+        Publish(null);
+    }
+
+    private void OnProposalReady(ProposalReady message)
+    {
+        _proposing = false;
+        _consecutiveProposalFailures = 0;
+        if (_outcome is not null)
+            return;
+        foreach (var point in message.Points.Take(Math.Max(0, BudgetLeft)))
+        {
+            _book.Queue(_store.Enqueue(point));
+        }
+        Dispatch();
+    }
+
+    private void OnProposalFailed(ProposalFailed message)
+    {
+        _proposing = false;
+        if (_outcome is not null)
+            return;
+        _consecutiveProposalFailures++;
+        _log.Warning("the strategy failed to propose ({0} in a row): {1}", _consecutiveProposalFailures, message.Cause.Message);
+        if (_consecutiveProposalFailures >= _settings.MaxConsecutiveProposalFailures)
+        {
+            Finish(new StudyResult(StudyOutcome.Faulted,
+                $"the strategy failed {_consecutiveProposalFailures} times in a row: {message.Cause.Message}"));
+            return;
+        }
+        _proposalPaused = true;
+        Timers.StartSingleTimer(nameof(RetryProposal), RetryProposal.Instance, _settings.ProposalRetryDelay);
+    }
+
+    private void Dispatch()
+    {
+        if (_outcome is not null)
+            return;
+        while (_waiting.Count > 0 && _book.QueuedCount > 0)
+        {
+            var request = _waiting[0];
+            _waiting.RemoveAt(0);
+            Assign(request, _book.Dequeue());
+        }
+        var wanted = Math.Min(BudgetLeft, _waiting.Count + _settings.Prefetch - _book.QueuedCount);
+        if (wanted > 0 && !_proposing && !_proposalPaused)
+            Propose(wanted);
+        if (BudgetLeft > 0 || _book.QueuedCount > 0 || _proposing)
+            return;
+        foreach (var request in _waiting)
+            request.Worker.Tell(NoWorkYet.Instance);
+        _waiting.Clear();
+        if (_book.RunningCount == 0)
+            Finish(new StudyResult(StudyOutcome.Finished, "the budget is spent"));
+    }
+
+    private void Assign(WaitingRequest request, int number)
+    {
+        var now = Now;
+        var trial = _store.Start(number, request.WorkerName, now);
+        _book.Start(trial, new TrialLease(trial.Attempt, request.Worker, now + _settings.LeaseTimeout));
+        request.Worker.Tell(new WorkAssigned(number, trial.Attempt, trial.Parameters));
+        _log.Debug("trial {0} attempt {1} to {2}, who waited {3:F3} s", number, trial.Attempt, request.WorkerName, (now - request.Since).TotalSeconds);
+        Publish(null);
+    }
+
+    // The snapshot is taken here, on the actor's thread; only the strategy runs on the thread pool.
+    private void Propose(int count)
+    {
+        _proposing = true;
+        var (history, pending) = _book.Snapshot();
+        var (strategy, space) = (_strategy, _definition.Space);
+        Task.Run(() => CheckedProposal.Propose(strategy, space, history, pending, count))
+            .PipeTo(Self, success: points => new ProposalReady(points), failure: cause => new ProposalFailed(cause.GetBaseException()));
+    }
+
+    private void Finish(StudyResult result)
+    {
+        if (_outcome is not null)
+            return;
+        _outcome = result.Outcome;
+        Timers.CancelAll();
+        var message = result.Message;
+        try
+        {
+            var now = Now;
+            foreach (var (number, lease) in _book.Leases.ToArray())
+                _book.Mirror(_store.Fail(number, lease.Attempt, TrialFailureReasons.Interrupted, now));
+        }
+        catch (Exception e)
+        {
+            _log.Error(e, "could not mark the running trials interrupted");
+            message += $"; running trials could not be marked interrupted: {e.Message}";
+        }
+        _waiting.Clear();
+        foreach (var worker in _workers.Keys)
+            worker.Tell(new StudyFinished(result.Outcome));
+        Publish(null);
+        _result.TrySetResult(result with { Message = message });
+    }
+
+    private void Publish(Trial? finished) =>
+        Context.System.EventStream.Publish(new ProgressChanged(_book.Progress(_definition, _settings.Budget), finished));
+
+    // Any exception while handling a message comes from the store (or a bug): the study cannot go on safely.
+    private void Guard(Action handle)
+    {
+        try
+        {
+            handle();
+        }
+        catch (Exception e)
+        {
+            _log.Error(e, "the study cannot go on");
+            Finish(new StudyResult(StudyOutcome.Faulted, $"the study store failed: {e.Message}"));
+        }
+    }
+
+    private Action<T> Guarded<T>(Action<T> handle) => message => Guard(() => handle(message));
+
+    private sealed record ProposalReady(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Points);
+
+    private sealed record ProposalFailed(Exception Cause);
+
+    private sealed record RetryProposal
+    {
+        public static readonly RetryProposal Instance = new();
+    }
+
+    private sealed record CheckLeases
+    {
+        public static readonly CheckLeases Instance = new();
+    }
+}

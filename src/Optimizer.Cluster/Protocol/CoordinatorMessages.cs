@@ -1,0 +1,29 @@
+using Optimizer.Core.Space;
+
+namespace Optimizer.Cluster.Protocol;
+
+// Messages the coordinator sends to a worker.
+
+/// <summary>The worker may ask for work.</summary>
+public sealed record WorkerRegistered(int Version);
+
+/// <summary>The worker speaks another protocol version (or is otherwise not admitted) and must stop.</summary>
+public sealed record RegistrationRefused(string Reason);
+
+/// <summary>A trial to evaluate. Results must quote the same (<paramref name="TrialNumber"/>, <paramref name="Attempt"/>).</summary>
+public sealed record WorkAssigned(int TrialNumber, int Attempt, IReadOnlyDictionary<string, ParameterValue> Parameters);
+
+/// <summary>
+/// Nothing to hand out now, and nothing will be proposed (the budget is spent) while other trials still run;
+/// ask again later, in case one of them is re-queued.
+/// </summary>
+public sealed record NoWorkYet
+{
+    public static readonly NoWorkYet Instance = new();
+}
+
+/// <summary>The study is over: cancel any evaluation in progress and stop.</summary>
+public sealed record StudyFinished(StudyOutcome Outcome)
+{
+    public static readonly StudyFinished Stop = new(StudyOutcome.Interrupted);
+}

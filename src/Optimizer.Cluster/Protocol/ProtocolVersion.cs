@@ -1,0 +1,10 @@
+namespace Optimizer.Cluster.Protocol;
+
+/// <summary>
+/// Version of the coordinator-worker protocol. A worker announces it in <see cref="RegisterWorker"/>;
+/// the coordinator refuses a worker speaking another version. Bump it whenever a message changes shape.
+/// </summary>
+public static class ProtocolVersion
+{
+    public const int Current = 1;
+}

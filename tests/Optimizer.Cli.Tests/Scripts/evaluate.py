@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Evaluator of the command-line tests: prints {"y": (x - 0.3)^2 + (n - 2)^2 / 10} as its last stdout line.
+
+Environment: EVAL_SLEEP (seconds to take, default 0) and EVAL_MODE:
+  ok     always succeeds (default)
+  fail   always exits 1
+  flaky  by trial number (OPTIMIZER_TRIAL_ID): 1 crashes, 2 prints garbage, 3 reports NaN, 4 hangs past any timeout
+"""
+import json
+import os
+import sys
+import time
+
+args = dict(zip(sys.argv[1::2], sys.argv[2::2]))
+x = float(args["--x"])
+n = int(args["--n"])
+mode = os.environ.get("EVAL_MODE", "ok")
+trial = int(os.environ["OPTIMIZER_TRIAL_ID"])
+time.sleep(float(os.environ.get("EVAL_SLEEP", "0")))
+
+if mode == "fail":
+    print("detector offline", file=sys.stderr)
+    sys.exit(1)
+if mode == "flaky":
+    if trial == 1:
+        print("segmentation fault (pretend)", file=sys.stderr)
+        sys.exit(3)
+    if trial == 2:
+        print("this is not json {")
+        sys.exit(0)
+    if trial == 3:
+        print(json.dumps({"y": float("nan")}))
+        sys.exit(0)
+    if trial == 4:
+        time.sleep(60)
+
+print("training...")
+print(json.dumps({"y": (x - 0.3) ** 2 + (n - 2) ** 2 / 10}))

@@ -1,0 +1,53 @@
+namespace Optimizer.Cli.Tests;
+
+public sealed class StudyFileErrorTests : IDisposable
+{
+    private const string Valid = """
+        name: demo
+        parameters:
+          - {name: x, type: float, low: 0, high: 1}
+        objectives:
+          - {name: y, direction: minimize}
+        evaluator:
+          command: [python3, eval.py, "{x}"]
+        budget: {trials: 3}
+        """;
+
+    private readonly StudyDirectory _study = new();
+
+    [Theory]
+    [InlineData("malformed YAML", "name: demo", "name: demo: x", 1, "malformed YAML")]
+    [InlineData("unknown type", "type: float", "type: complex", 3, "parameters[0].type")]
+    [InlineData("empty range", "low: 0, high: 1", "low: 1, high: 0", 3, "parameters[0]")]
+    [InlineData("placeholder naming no parameter", "\"{x}\"", "\"{z}\"", 7, "evaluator.command")]
+    [InlineData("missing objective", "objectives:\n  - {name: y, direction: minimize}\n", "", 1, "objectives")]
+    public async Task Bad_study_file_exits_2_naming_file_line_and_field(string problem, string replace, string with, int line, string field)
+    {
+        var study = _study.WriteRaw(Valid.Replace(replace, with));
+        Assert.NotEqual(Valid, File.ReadAllText(study));
+
+        var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["run", study]);
+
+        Assert.True(exitCode == 2, $"{problem}: exit code {exitCode}, stderr: {stderr}");
+        Assert.StartsWith($"error: {study}:{line}: {field}", stderr);
+        Assert.False(File.Exists(_study.Database));
+    }
+
+    [Fact]
+    public async Task A_storage_file_of_another_study_is_refused()
+    {
+        var study = _study.WriteRaw(Valid);
+        using (var other = new StudyDirectory())
+        {
+            var (created, _, stderr) = await OptimizerProcess.RunAsync(["run", other.WriteStudy(trials: 1), "--storage", _study.Database]);
+            Assert.True(created == 0, stderr);
+        }
+
+        var (exitCode, _, refusal) = await OptimizerProcess.RunAsync(["run", study]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("different study file", refusal);
+    }
+
+    public void Dispose() => _study.Dispose();
+}
