@@ -11,12 +11,17 @@ namespace Optimizer.Core.Strategies;
 /// design; after that each proposal ranks every finished trial by constraint-domination non-dominated sorting and crowding
 /// distance, keeps the best <see cref="PopulationSize"/> as parents, and breeds children by binary tournament, simulated
 /// binary crossover and polynomial mutation in the unit-cube encoding. A child equal to a finished, pending or already
-/// proposed point is bred again; only a small discrete space with no new point left yields repeats.
+/// proposed point is bred again, and if breeding keeps repeating (a discrete space around converged parents) a uniform
+/// point is drawn instead; only a small discrete space with no new point left yields repeats.
 /// </summary>
 public sealed class Nsga2Strategy : IStrategy
 {
-    // Children bred per proposal before a repeat is accepted (only an exhausted discrete space gets this far).
-    private const int MaxAttemptsPerPoint = 64;
+    // Children bred per proposal before falling back to uniform points: in a discrete space the parents' neighbourhood
+    // can run out of new assignments while the space still has many.
+    private const int MaxBredAttempts = 64;
+
+    // Uniform points tried after that before a repeat is accepted (only an exhausted discrete space gets this far).
+    private const int MaxUniformAttempts = 256;
 
     private readonly SearchSpace _space;
     private readonly IReadOnlyList<Objective> _objectives;
@@ -72,16 +77,9 @@ public sealed class Nsga2Strategy : IStrategy
         {
             for (var attempt = 1; ; attempt++)
             {
-                if (children.Count == 0)
-                {
-                    var (first, second) = Nsga2Variation.Crossover(population.Tournament(random), population.Tournament(random), random);
-                    children.Enqueue(first);
-                    children.Enqueue(second);
-                }
-                var child = children.Dequeue();
-                Nsga2Variation.Mutate(child, mutationRate, random);
-                var point = _space.Decode(child);
-                if (seen.Add(AssignmentKey.Of(_space, point)) || attempt == MaxAttemptsPerPoint)
+                var x = attempt <= MaxBredAttempts ? NextChild(population, children, mutationRate, random) : UniformPoint(random);
+                var point = _space.Decode(x);
+                if (seen.Add(AssignmentKey.Of(_space, point)) || attempt == MaxBredAttempts + MaxUniformAttempts)
                 {
                     proposals.Add(point);
                     break;
@@ -89,6 +87,26 @@ public sealed class Nsga2Strategy : IStrategy
             }
         }
         return proposals;
+    }
+
+    private static double[] NextChild(Nsga2Population population, Queue<double[]> children, double mutationRate, Random random)
+    {
+        if (children.Count == 0)
+        {
+            var (first, second) = Nsga2Variation.Crossover(population.Tournament(random), population.Tournament(random), random);
+            children.Enqueue(first);
+            children.Enqueue(second);
+        }
+        var child = children.Dequeue();
+        Nsga2Variation.Mutate(child, mutationRate, random);
+        return child;
+    }
+
+    private double[] UniformPoint(Random random)
+    {
+        var x = new double[_space.Dimension];
+        for (var j = 0; j < x.Length; j++) x[j] = random.NextDouble();
+        return x;
     }
 
     private Nsga2Population Parents(IReadOnlyList<Observation> history)
