@@ -95,7 +95,7 @@ public sealed class CommandEvaluator : IEvaluator
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var argument in _definition.Command.Skip(1))
-            startInfo.ArgumentList.Add(ArgumentTemplate.Expand(argument, request.Parameters));
+            startInfo.ArgumentList.Add(ResolveStudyFile(ArgumentTemplate.Expand(argument, request.Parameters)));
         foreach (var (name, value) in TrialEnvironment.For(request, directory, _definition.Environment))
             startInfo.Environment[name] = value;
         return startInfo;
@@ -106,6 +106,17 @@ public sealed class CommandEvaluator : IEvaluator
         Path.IsPathRooted(program) || !program.AsSpan().ContainsAny('/', Path.DirectorySeparatorChar)
             ? program
             : Path.GetFullPath(Path.Combine(_studyDirectory, program));
+
+    /// <summary>
+    /// An argument naming a file beside the study file (<c>train.py</c>) becomes its absolute path, so that
+    /// <c>[python3, train.py]</c> works from the per-trial directory; any other argument passes unchanged.
+    /// </summary>
+    private string ResolveStudyFile(string argument)
+    {
+        if (argument.Length == 0 || Path.IsPathRooted(argument) || argument.StartsWith('-')) return argument;
+        var candidate = Path.Combine(_studyDirectory, argument);
+        return File.Exists(candidate) ? Path.GetFullPath(candidate) : argument;
+    }
 
     private EvaluationResult Interpret(CommandOutcome outcome, TrialDirectory directory) => outcome switch
     {

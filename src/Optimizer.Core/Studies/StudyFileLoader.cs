@@ -55,6 +55,11 @@ public static class StudyFileLoader
             throw new StudyDefinitionException(fileName, (int)e.Start.Line, null,
                 $"malformed YAML: {(reason.StartsWith("(Line", StringComparison.Ordinal) && located > 0 ? reason[(located + 3)..] : reason)}");
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some unterminated flow collections this way, without a location.
+            throw new StudyDefinitionException(fileName, 1 + yamlText.Count(c => c == '\n'), null, $"malformed YAML: {e.Message}");
+        }
         return stream.Documents.Count switch
         {
             0 => throw new StudyDefinitionException(fileName, 1, null, "the file is empty"),

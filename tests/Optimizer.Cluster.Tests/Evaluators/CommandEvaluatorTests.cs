@@ -56,6 +56,17 @@ public sealed class CommandEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_script_named_relative_to_the_study_file_runs_from_the_per_trial_directory()
+    {
+        _sandbox.WriteScript("train.py", """print('{"auc": 0.75}')""");
+
+        var result = await _sandbox.Command(["python3", "train.py"]).EvaluateAsync(EvaluatorSandbox.Request(), default);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(0.75, result.Values!["auc"]);
+    }
+
+    [Fact]
     public async Task Extra_metrics_beyond_the_required_ones_are_kept()
     {
         var script = _sandbox.WriteScript("train.py", """print('{"auc": 0.9, "train_seconds": 12.5}')""");

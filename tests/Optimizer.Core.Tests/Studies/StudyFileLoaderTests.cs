@@ -94,6 +94,7 @@ public class StudyFileLoaderTests
     {
         { "name: t\nparameters: [{name: x, type: float\n", 3, null, "malformed YAML" },
         { "", 1, null, "empty" },
+        { "name: t\nparameters:\n  - {name: x, type: float, low: 0, high: 1\n", 4, null, "malformed YAML" },
         { Study(extra: "budget: {trials: 10}\nobjective: {name: auc}"), 10, "objective", "did you mean 'objectives'?" },
         { Study(x: "{name: x, type: double, low: 0, high: 1}"), 3, "parameters[0].type", "unknown parameter type 'double'" },
         { Study(x: "{name: x, type: float, low: 5, high: 1}"), 3, "parameters[0].low", "empty range" },
