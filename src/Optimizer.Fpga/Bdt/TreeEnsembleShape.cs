@@ -6,12 +6,12 @@ namespace Optimizer.Fpga.Bdt;
 /// </summary>
 public sealed record TreeEnsembleShape
 {
-    /// <summary>Creates a shape; trees and depth at least 1, internal nodes at least one per tree.</summary>
+    /// <summary>Creates a shape: at least one tree; a tree of a single leaf (a constant) has depth 0 and no internal node.</summary>
     public TreeEnsembleShape(int trees, int maxDepth, int internalNodes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(trees, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(internalNodes, trees);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
+        ArgumentOutOfRangeException.ThrowIfNegative(internalNodes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan((double)internalNodes, trees * (Math.Pow(2, maxDepth) - 1), nameof(internalNodes));
         Trees = trees;
         MaxDepth = maxDepth;
