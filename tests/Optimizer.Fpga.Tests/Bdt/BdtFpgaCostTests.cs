@@ -68,6 +68,14 @@ public class BdtFpgaCostTests
     }
 
     [Fact]
+    public void Trees_of_a_single_leaf_add_no_comparators()
+    {
+        var shape = TreeEnsembleShape.FromTrees([(0, 0), (3, 2)]);
+
+        Assert.Equal(new TreeEnsembleShape(2, 2, 3), shape);
+    }
+
+    [Fact]
     public void More_internal_nodes_than_full_trees_hold_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TreeEnsembleShape(2, 2, 7));
