@@ -1,8 +1,9 @@
 namespace Optimizer.Bench.Quality;
 
 /// <summary>
-/// The best value found after <paramref name="Evaluations"/> evaluations, summarized over <paramref name="Seeds"/> runs:
-/// median and the 25% and 75% quantiles.
+/// The incumbent's (noise-free) value after <paramref name="Evaluations"/> evaluations, summarized over <paramref name="Seeds"/>
+/// runs: median and the 25% and 75% quantiles; <paramref name="Regret"/> is the median simple regret
+/// |optimum - value| where the optimum is known and regret was asked for, else null.
 /// </summary>
 public sealed record QualityRow(
     string Problem,
@@ -13,4 +14,5 @@ public sealed record QualityRow(
     double Median,
     double Q25,
     double Q75,
+    double? Regret,
     int Seeds);
