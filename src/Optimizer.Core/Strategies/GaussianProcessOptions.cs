@@ -27,7 +27,7 @@ public enum PendingHandling
 }
 
 /// <summary>Settings of <see cref="GaussianProcessStrategy"/>; the defaults are what the benchmarks measure.</summary>
-/// <param name="InitialTrials">space-filling (scrambled Sobol) trials before the model takes over; null: 2d + 2.</param>
+/// <param name="InitialTrials">space-filling (scrambled Sobol) trials before the model takes over; null: d + 2 (d the encoded dimension).</param>
 /// <param name="Worlds">quasi-Monte-Carlo posterior samples integrating the acquisition over pending outcomes and noise.</param>
 /// <param name="LogWarp">model log(y) when every observed value is positive (heavy-tailed metrics such as LUT counts).</param>
 /// <param name="PowerTransform">fit a Yeo-Johnson transform to the outcomes (HEBO), which resolves the region near the optimum of skewed objectives.</param>

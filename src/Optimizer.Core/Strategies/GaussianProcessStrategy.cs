@@ -34,7 +34,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         _options = options;
         _seed = seed;
         _initialDesign = new SobolStrategy(space, seed);
-        InitialTrials = options.InitialTrials ?? 2 * space.Dimension + 2;
+        InitialTrials = options.InitialTrials ?? space.Dimension + 2;
     }
 
     /// <summary>Trials proposed by the space-filling design before the model takes over.</summary>
