@@ -19,11 +19,8 @@ export function durationSeconds(trial) {
 
 /** "trial 7 (complete)" then one line per parameter and per metric: the tooltip of a point. */
 export function trialTooltip(trial) {
-  const lines = [`<b>trial ${trial.number}</b> (${trial.state})`];
-  for (const [name, value] of Object.entries(trial.params)) lines.push(`${escapeHtml(name)} = ${escapeHtml(formatValue(value))}`);
-  lines.push('<hr style="margin:2px 0">');
-  for (const [name, value] of Object.entries(trial.values)) lines.push(`${escapeHtml(name)} = ${escapeHtml(formatValue(value))}`);
-  return lines.join('<br>');
+  const lines = entries => Object.entries(entries).map(([k, v]) => `${escapeHtml(k)} = ${escapeHtml(formatValue(v))}`).join('<br>');
+  return `<b>trial ${trial.number}</b> (${trial.state})<br>${lines(trial.params)}<hr style="margin:2px 0">${lines(trial.values)}`;
 }
 
 /** Whether a complete trial meets every constraint of the study. */
