@@ -28,6 +28,6 @@ internal sealed class ExportCommand : Command<ExportSettings>
         if (format == "csv")
             TrialCsv.Write(trials, output);
         else
-            TrialJson.Write(trials, output);
+            output.WriteLine(TrialJson.Serialize(trials, indented: true));
     }
 }

@@ -74,6 +74,20 @@ public sealed class SqliteStudyStore : IStudyStore
         }
     }
 
+    /// <summary>
+    /// A number that differs from the one the previous call returned whenever another connection (a running study)
+    /// has committed a change to the file since (SQLite's <c>PRAGMA data_version</c>): a poll costing microseconds.
+    /// </summary>
+    public long ChangeStamp()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     public Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters) =>
         Write(table => Saved(table, new Trial(table.NextNumber(), TrialState.Queued, parameters.ToDictionary(),
             new Dictionary<string, double>(), 1, null, null, null, null)));
