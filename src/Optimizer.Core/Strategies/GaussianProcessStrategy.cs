@@ -24,8 +24,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly GaussianProcessOptions _options;
     private readonly int _seed;
     private readonly SobolStrategy _initialDesign;
-    private readonly object _gate = new();
-    private ModelCache? _cache;
+    private readonly OutcomeModel _model;
 
     public GaussianProcessStrategy(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
     {
@@ -35,6 +34,9 @@ public sealed class GaussianProcessStrategy : IStrategy
         _seed = seed;
         _initialDesign = new SobolStrategy(space, seed);
         InitialTrials = options.InitialTrials ?? 2 * space.Dimension + 2;
+        _model = new OutcomeModel(
+            new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.RefitInterval, options.FitOptions),
+            seed);
     }
 
     /// <summary>Trials proposed by the space-filling design before the model takes over.</summary>
@@ -58,12 +60,7 @@ public sealed class GaussianProcessStrategy : IStrategy
 
         var inputs = history.Select(o => _space.Encode(o.Parameters)).ToList();
         var pendingInputs = pending.Select(_space.Encode).ToList();
-        GaussianProcess model;
-        lock (_gate)
-        {
-            _cache = UpdateModel(inputs, values);
-            model = _cache.Model;
-        }
+        var model = _model.Update(inputs, values).Model;
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         for (var c = 0; c < count; c++)
         {
@@ -73,30 +70,6 @@ public sealed class GaussianProcessStrategy : IStrategy
             proposals.Add(_space.Decode(x));
         }
         return proposals;
-    }
-
-    private ModelCache UpdateModel(List<double[]> inputs, double[] values)
-    {
-        var n = inputs.Count;
-        var fit = _options.FitOptions;
-        var cache = _cache;
-        var refitDue = cache is null
-            || n - cache.FittedAt >= Math.Max(1, n / _options.RefitInterval)
-            || cache.Model.Count > n
-            || !values.Skip(cache.Model.Count).All(cache.Transform.Accepts)
-            || !IsPrefix(cache.Model.Inputs, inputs);
-        if (!refitDue)
-        {
-            var added = inputs.Skip(cache!.Model.Count).ToList();
-            var targets = values.Skip(cache.Model.Count).Select(cache.Transform.Forward).ToList();
-            return cache with { Model = cache.Model.WithObservations(added, targets) };
-        }
-        var transform = OutputTransform.Fit(values, _options.LogWarp, _objective.Direction == ObjectiveDirection.Minimize, _options.PowerTransform);
-        var standardized = values.Select(transform.Forward).ToArray();
-        var (fitInputs, fitTargets) = FitSubset(inputs, standardized, fit.MaxFitPoints);
-        var random = new Random(SeedMixer.Mix(_seed, -n));
-        var hyperparameters = HyperparameterFit.Fit(fitInputs, fitTargets, fit, cache?.Model.Hyperparameters, random);
-        return new ModelCache(GaussianProcess.Condition(hyperparameters, fit.Kernel, inputs, standardized), transform, n);
     }
 
     private double[] ProposeOne(GaussianProcess model, List<double[]> inputs, double[] values, List<double[]> pendingInputs, int seed)
@@ -164,25 +137,5 @@ public sealed class GaussianProcessStrategy : IStrategy
         }
         while (++tries < 1000 && excluded.Any(e => e.AsSpan().SequenceEqual(x)));
         return x;
-    }
-
-    private static bool IsPrefix(IReadOnlyList<double[]> cached, List<double[]> inputs)
-    {
-        for (var i = 0; i < cached.Count; i++)
-            if (!cached[i].AsSpan().SequenceEqual(inputs[i])) return false;
-        return true;
-    }
-
-    // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
-    private static (IReadOnlyList<double[]>, double[]) FitSubset(List<double[]> inputs, double[] targets, int maxPoints)
-    {
-        if (inputs.Count <= maxPoints) return (inputs, targets);
-        var byValue = Enumerable.Range(0, inputs.Count).OrderByDescending(i => targets[i]).ToArray();
-        var best = byValue.Take(maxPoints / 2);
-        var rest = byValue.Skip(maxPoints / 2).ToArray();
-        var stride = (double)rest.Length / (maxPoints - maxPoints / 2);
-        var spread = Enumerable.Range(0, maxPoints - maxPoints / 2).Select(k => rest[(int)(k * stride)]);
-        var chosen = best.Concat(spread).ToArray();
-        return (chosen.Select(i => inputs[i]).ToList(), chosen.Select(i => targets[i]).ToArray());
     }
 }
