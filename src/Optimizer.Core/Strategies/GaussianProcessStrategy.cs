@@ -1,5 +1,6 @@
 using Optimizer.Core.Acquisition;
 using Optimizer.Core.Models;
+using Optimizer.Core.MultiObjective;
 using Optimizer.Core.Optimization;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
@@ -25,9 +26,27 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly int _seed;
     private readonly SobolStrategy _initialDesign;
     private readonly OutcomeModel _model;
+    private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
+    private readonly ConstraintModels _constraints;
+    private readonly ClosedFormMetrics _closedForms;
 
     public GaussianProcessStrategy(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
+        : this(space, objective, [], ClosedFormMetrics.None, options, seed)
     {
+    }
+
+    /// <summary>
+    /// A strategy whose acquisition is weighted by the probability that <paramref name="constraints"/> hold (a GP per
+    /// constraint metric; those in <paramref name="closedForms"/> computed exactly), Gardner et al. ICML 2014.
+    /// </summary>
+    public GaussianProcessStrategy(
+        SearchSpace space, Objective objective, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GaussianProcessOptions options, int seed)
+    {
+        if (closedForms.TryGet(objective.Name, out _))
+            throw new ArgumentException($"objective '{objective.Name}' is a closed form of the parameters: there is nothing to optimize by experiment", nameof(closedForms));
+        _constraintList = constraints;
+        _closedForms = closedForms;
+        _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.RefitInterval, seed);
         _space = space;
         _objective = objective;
         _options = options;
@@ -47,6 +66,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
         int count)
     {
+        history = history.Select(_closedForms.Fill).ToList();
         var values = new double[history.Count];
         for (var i = 0; i < history.Count; i++)
         {
@@ -61,30 +81,41 @@ public sealed class GaussianProcessStrategy : IStrategy
         var inputs = history.Select(o => _space.Encode(o.Parameters)).ToList();
         var pendingInputs = pending.Select(_space.Encode).ToList();
         var model = _model.Update(inputs, values).Model;
+        var feasible = history.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
+        var feasibility = _constraints.Fit(inputs, history);
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)history.Count << 24) + ((long)pendingInputs.Count << 8) + c);
-            var x = ProposeOne(model, inputs, values, pendingInputs, callSeed);
+            var x = ProposeOne(model, inputs, values, feasible, feasibility(pendingInputs), pendingInputs, callSeed);
             pendingInputs.Add(x);
             proposals.Add(_space.Decode(x));
         }
         return proposals;
     }
 
-    private double[] ProposeOne(GaussianProcess model, List<double[]> inputs, double[] values, List<double[]> pendingInputs, int seed)
+    private double[] ProposeOne(
+        GaussianProcess model, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, List<double[]> pendingInputs, int seed)
     {
         var excluded = inputs.Concat(pendingInputs).ToList();
         var believer = _options.Pending == PendingHandling.KrigingBeliever;
-        var baseline = Math.Min(BaselineSize, model.Count);
-        var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline + 2 * pendingInputs.Count, seed);
-        var posterior = FantasyPosterior.Create(model, pendingInputs, normals, baseline, believer);
+        // The incumbent is sampled among the best feasible observations (Letham et al. 2019); with none, feasibility alone leads.
+        var baseline = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])
+            .OrderByDescending(i => model.PredictMean(inputs[i])).Take(BaselineSize).Select(i => inputs[i]).ToList();
+        if (baseline.Count == 0)
+        {
+            return new AcquisitionOptimizer(_space, ScaledOptimizerOptions(model.Count))
+                .Maximize(new FeasibilityWeighted(null, feasibility), [], excluded, seed) ?? RandomUnexcluded(excluded, seed);
+        }
+        var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pendingInputs.Count, seed);
+        var posterior = FantasyPosterior.Create(model, baseline, pendingInputs, normals, believer);
         if (_options.Acquisition == AcquisitionKind.ThompsonSampling)
             return ThompsonSample(posterior, excluded, seed) ?? RandomUnexcluded(excluded, seed);
         IAcquisition acquisition = _options.Acquisition == AcquisitionKind.UpperConfidenceBound
             ? new UpperConfidenceBound(posterior, _options.UcbBeta)
             : new LogNoisyExpectedImprovement(posterior);
-        var incumbents = Enumerable.Range(0, inputs.Count)
+        if (!feasibility.IsEmpty) acquisition = new FeasibilityWeighted(acquisition, feasibility);
+        var incumbents = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])
             .OrderByDescending(i => _objective.ToMaximization(values[i]))
             .Take(IncumbentStarts)
             .Select(i => inputs[i])
