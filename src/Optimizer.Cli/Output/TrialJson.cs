@@ -6,24 +6,25 @@ namespace Optimizer.Cli.Output;
 
 /// <summary>
 /// Trials as a JSON array: <c>number</c>, <c>state</c> (lowercase), <c>params</c>, <c>values</c>, <c>attempt</c>,
-/// <c>worker</c>, <c>started_at</c>, <c>finished_at</c> (ISO-8601 UTC) and <c>error</c>.
+/// <c>worker</c>, <c>started_at</c>, <c>finished_at</c> (ISO-8601 UTC), <c>error</c> and, for several objectives, <c>pareto</c>.
 /// </summary>
 internal static class TrialJson
 {
-    public static void Write(IReadOnlyList<Trial> trials, TextWriter output)
+    /// <param name="paretoTrials">numbers of the trials on the Pareto front, written as <c>pareto: true</c>; null: no <c>pareto</c> field (one objective).</param>
+    public static void Write(IReadOnlyList<Trial> trials, TextWriter output, IReadOnlySet<int>? paretoTrials = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var trial in trials)
-                WriteTrial(json, trial);
+                WriteTrial(json, trial, paretoTrials);
             json.WriteEndArray();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteTrial(Utf8JsonWriter json, Trial trial)
+    private static void WriteTrial(Utf8JsonWriter json, Trial trial, IReadOnlySet<int>? paretoTrials)
     {
         json.WriteStartObject();
         json.WriteNumber("number", trial.Number);
@@ -46,6 +47,8 @@ internal static class TrialJson
         WriteTime(json, "started_at", trial.StartedAt);
         WriteTime(json, "finished_at", trial.FinishedAt);
         json.WriteString("error", trial.Error);
+        if (paretoTrials is not null)
+            json.WriteBoolean("pareto", paretoTrials.Contains(trial.Number));
         json.WriteEndObject();
     }
 
