@@ -24,7 +24,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly Objective _objective;
     private readonly GaussianProcessOptions _options;
     private readonly int _seed;
-    private readonly SobolStrategy _initialDesign;
+    private readonly IStrategy _initialDesign;
     private readonly OutcomeModel _model;
     private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
     private readonly ConstraintModels _constraints;
@@ -51,8 +51,10 @@ public sealed class GaussianProcessStrategy : IStrategy
         _objective = objective;
         _options = options;
         _seed = seed;
-        _initialDesign = new SobolStrategy(space, seed);
-        InitialTrials = options.InitialTrials ?? 2 * space.Dimension + 2;
+        InitialTrials = options.InitialTrials ?? space.Dimension + 2;
+        _initialDesign = options.InitialDesign == InitialDesignKind.LatinHypercube
+            ? new LatinHypercubeStrategy(space, seed, InitialTrials)
+            : new SobolStrategy(space, seed);
         _model = new OutcomeModel(
             new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.RefitInterval, options.FitOptions),
             seed);
