@@ -1,5 +1,6 @@
 using Optimizer.Bench;
 using Optimizer.Bench.Latency;
+using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
 
 try
@@ -23,6 +24,10 @@ try
             else
                 LatencyReport.WriteTable(latencyRows, Console.Out);
             return 0;
+        case "mo-quality":
+            return MultiObjectiveQuality.Run(args[1..], Console.Out);
+        case "mo-latency":
+            return MultiObjectiveLatency.Run(args[1..], Console.Out);
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -32,5 +37,7 @@ catch (BenchUsageException e)
     Console.Error.WriteLine($"bench: {e.Message}");
     Console.Error.WriteLine(QualityOptions.Usage);
     Console.Error.WriteLine(LatencyOptions.Usage);
+    Console.Error.WriteLine(MultiObjectiveQuality.Usage);
+    Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     return 2;
 }

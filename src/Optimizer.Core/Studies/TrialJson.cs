@@ -8,7 +8,7 @@ namespace Optimizer.Core.Studies;
 /// <summary>
 /// Trials as JSON, the one shape that <c>optimizer export</c> and the viewer's <c>/api/trials</c> share: <c>number</c>,
 /// <c>state</c> (lowercase), <c>params</c>, <c>values</c>, <c>attempt</c>, <c>worker</c>, <c>started_at</c>,
-/// <c>finished_at</c> (ISO-8601 UTC, to the millisecond) and <c>error</c>.
+/// <c>finished_at</c> (ISO-8601 UTC, to the millisecond), <c>error</c> and, for several objectives, <c>pareto</c>.
 /// </summary>
 public static class TrialJson
 {
@@ -16,26 +16,27 @@ public static class TrialJson
     public static JsonWriterOptions Options(bool indented) =>
         new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The trials as a JSON array.</summary>
-    public static string Serialize(IEnumerable<Trial> trials, bool indented)
+    /// <summary>The trials as a JSON array; with <paramref name="paretoTrials"/>, each trial says whether it is on the Pareto front.</summary>
+    /// <param name="paretoTrials">numbers of the trials on the Pareto front, written as <c>pareto: true</c>; null: no <c>pareto</c> field (one objective).</param>
+    public static string Serialize(IEnumerable<Trial> trials, bool indented, IReadOnlySet<int>? paretoTrials = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options(indented)))
-            WriteArray(json, trials);
+            WriteArray(json, trials, paretoTrials);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Writes the trials as one JSON array.</summary>
-    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Trial> trials)
+    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Trial> trials, IReadOnlySet<int>? paretoTrials = null)
     {
         json.WriteStartArray();
         foreach (var trial in trials)
-            Write(json, trial);
+            Write(json, trial, paretoTrials);
         json.WriteEndArray();
     }
 
     /// <summary>Writes one trial as a JSON object.</summary>
-    public static void Write(Utf8JsonWriter json, Trial trial)
+    public static void Write(Utf8JsonWriter json, Trial trial, IReadOnlySet<int>? paretoTrials = null)
     {
         json.WriteStartObject();
         json.WriteNumber("number", trial.Number);
@@ -58,6 +59,8 @@ public static class TrialJson
         WriteTime(json, "started_at", trial.StartedAt);
         WriteTime(json, "finished_at", trial.FinishedAt);
         json.WriteString("error", trial.Error);
+        if (paretoTrials is not null)
+            json.WriteBoolean("pareto", paretoTrials.Contains(trial.Number));
         json.WriteEndObject();
     }
 
