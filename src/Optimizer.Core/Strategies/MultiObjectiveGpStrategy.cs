@@ -84,8 +84,10 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         var feasible = observations.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var reference = Reference(vectors, feasible);
         _referencePoint = reference;
-        var feasibility = _constraints.Fit(inputs, observations);
+        // Constraint and objective models refit independently, side by side.
+        var constraintFit = Task.Run(() => _constraints.Fit(inputs, observations));
         var models = Acquisition == MultiObjectiveAcquisition.Parego ? null : FitObjectives(inputs, observations);
+        var feasibility = constraintFit.GetAwaiter().GetResult();
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         for (var c = 0; c < count; c++)
         {
@@ -119,7 +121,8 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
     private (ModelCache? Cache, ClosedFormOutcome? Exact, OutputTransform Transform)[] FitObjectives(List<double[]> inputs, List<Observation> observations)
     {
         var fitted = new (ModelCache?, ClosedFormOutcome?, OutputTransform)[_objectives.Count];
-        for (var j = 0; j < fitted.Length; j++)
+        // Outcomes are independent: their refits (warm-started, one L-BFGS-B run each) share the cores.
+        Parallel.For(0, fitted.Length, j =>
         {
             var objective = _objectives[j];
             var values = observations.Select(o => o.Values[objective.Name]).ToArray();
@@ -127,12 +130,12 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
             {
                 var cache = model.Update(inputs, values);
                 fitted[j] = (cache, null, cache.Transform);
-                continue;
+                return;
             }
             _options.Metrics.TryGet(objective.Name, out var function);
             var transform = OutputTransform.Fit(values, logWarp: false, negate: objective.Direction == ObjectiveDirection.Minimize);
             fitted[j] = (null, new ClosedFormOutcome(_space, function, transform), transform);
-        }
+        });
         return fitted;
     }
 
