@@ -1,21 +1,36 @@
 using Optimizer.Bench;
+using Optimizer.Bench.Latency;
 using Optimizer.Bench.Quality;
 
 try
 {
-    if (args.Length == 0 || args[0] != "quality")
-        throw new BenchUsageException(args.Length == 0 ? "no command given" : $"unknown command '{args[0]}'");
-    var options = QualityOptions.Parse(args[1..]);
-    var rows = QualityBenchmark.Run(options);
-    if (options.Json)
-        QualityReport.WriteJson(rows, Console.Out);
-    else
-        QualityReport.WriteTable(rows, Console.Out);
-    return 0;
+    var command = args.Length > 0 ? args[0] : throw new BenchUsageException("no command given");
+    switch (command)
+    {
+        case "quality":
+            var qualityOptions = QualityOptions.Parse(args[1..]);
+            var qualityRows = QualityBenchmark.Run(qualityOptions);
+            if (qualityOptions.Json)
+                QualityReport.WriteJson(qualityRows, Console.Out);
+            else
+                QualityReport.WriteTable(qualityRows, Console.Out);
+            return 0;
+        case "latency":
+            var latencyOptions = LatencyOptions.Parse(args[1..]);
+            var latencyRows = LatencyBenchmark.Run(latencyOptions);
+            if (latencyOptions.Json)
+                LatencyReport.WriteJson(latencyRows, Console.Out);
+            else
+                LatencyReport.WriteTable(latencyRows, Console.Out);
+            return 0;
+        default:
+            throw new BenchUsageException($"unknown command '{command}'");
+    }
 }
 catch (BenchUsageException e)
 {
     Console.Error.WriteLine($"bench: {e.Message}");
     Console.Error.WriteLine(QualityOptions.Usage);
+    Console.Error.WriteLine(LatencyOptions.Usage);
     return 2;
 }

@@ -12,14 +12,21 @@ namespace Optimizer.Bench.Quality;
 /// </summary>
 public static class OptimizationRun
 {
-    /// <summary>Best value of the first objective after each evaluation, in finishing order (length <paramref name="budget"/>).</summary>
-    public static double[] BestValueTrace(IProblem problem, IStrategy strategy, int pending, int budget)
+    /// <summary>
+    /// After each evaluation, in finishing order (length <paramref name="budget"/>): the first objective's noise-free value
+    /// at the incumbent, the point with the best observed value. On a <see cref="NoisyProblem"/> the incumbent is chosen by
+    /// its noisy observation (no model's recommendation), then scored by its true value; otherwise this is the best value seen.
+    /// </summary>
+    public static double[] IncumbentValueTrace(IProblem problem, IStrategy strategy, int pending, int budget)
     {
         var objective = problem.Objectives[0];
+        var noiseFree = problem is NoisyProblem noisy ? noisy.NoiseFree : null;
         var inFlight = Math.Max(pending, 1);
         var history = new List<Observation>(budget);
         var running = new List<IReadOnlyDictionary<string, ParameterValue>>(inFlight);
         var trace = new double[budget];
+        var incumbentObserved = double.NaN;
+        var incumbentTrue = double.NaN;
         var proposed = 0;
         while (history.Count < budget)
         {
@@ -30,12 +37,19 @@ public static class OptimizationRun
             }
             var finished = running[0];
             running.RemoveAt(0);
-            history.Add(new Observation(finished, problem.Evaluate(finished)));
-            trace[history.Count - 1] = Better(objective, history.Count > 1 ? trace[history.Count - 2] : double.NaN, history[^1].Values[objective.Name]);
+            var values = problem.Evaluate(finished);
+            history.Add(new Observation(finished, values));
+            var observed = values[objective.Name];
+            if (IsBetter(objective, observed, incumbentObserved))
+            {
+                incumbentObserved = observed;
+                incumbentTrue = noiseFree is null ? observed : noiseFree.Evaluate(finished)[objective.Name];
+            }
+            trace[history.Count - 1] = incumbentTrue;
         }
         return trace;
     }
 
-    private static double Better(Objective objective, double best, double value) =>
-        double.IsNaN(best) || objective.ToMaximization(value) > objective.ToMaximization(best) ? value : best;
+    private static bool IsBetter(Objective objective, double value, double incumbent) =>
+        double.IsNaN(incumbent) || objective.ToMaximization(value) > objective.ToMaximization(incumbent);
 }

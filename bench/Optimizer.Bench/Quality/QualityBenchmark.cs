@@ -7,6 +7,10 @@ public static class QualityBenchmark
     {
         var rows = new List<QualityRow>();
         foreach (var problemName in options.Problems)
+        {
+            var description = ProblemRegistry.Create(problemName, seed: 0);
+            var objective = description.Objectives[0];
+            var optimum = options.Regret ? description.Optimum : null;
             foreach (var strategyName in options.Strategies)
                 foreach (var pending in options.Pending)
                 {
@@ -14,17 +18,22 @@ public static class QualityBenchmark
                     Parallel.For(0, options.Seeds, seed =>
                     {
                         var problem = ProblemRegistry.Create(problemName, seed);
-                        var strategy = StrategyRegistry.Create(strategyName, problem.Space, seed);
-                        traces[seed] = OptimizationRun.BestValueTrace(problem, strategy, pending, options.MaxBudget);
+                        var strategy = StrategyRegistry.Create(strategyName, problem, seed);
+                        traces[seed] = OptimizationRun.IncumbentValueTrace(problem, strategy, pending, options.MaxBudget);
                     });
                     foreach (var budget in options.Budgets)
                     {
-                        var best = traces.Select(t => t[budget - 1]).ToArray();
+                        var values = traces.Select(t => t[budget - 1]).ToArray();
+                        double? regret = optimum is null
+                            ? null
+                            : Quantiles.Of(values.Select(v => objective.ToMaximization(optimum.Value) - objective.ToMaximization(v)).ToArray(), 0.5);
                         rows.Add(new QualityRow(
                             problemName, strategyName, pending == 0 ? "sequential" : "asynchronous", pending, budget,
-                            Quantiles.Of(best, 0.5), Quantiles.Of(best, 0.25), Quantiles.Of(best, 0.75), options.Seeds));
+                            Quantiles.Of(values, 0.5), Quantiles.Of(values, 0.25), Quantiles.Of(values, 0.75), regret,
+                            values.MinBy(objective.ToMaximization), options.Seeds, values));
                     }
                 }
+        }
         return rows;
     }
 }

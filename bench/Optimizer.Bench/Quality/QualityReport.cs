@@ -1,32 +1,35 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Optimizer.Bench.Quality;
 
-/// <summary>Writes quality rows as an aligned text table or as a JSON list (camelCase fields).</summary>
+/// <summary>Writes quality rows as an aligned text table or as a JSON list (camelCase fields; <c>regret</c> only when known and asked for).</summary>
 public static class QualityReport
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
     };
 
     public static void WriteJson(IReadOnlyList<QualityRow> rows, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
 
+    /// <summary>The table; a <c>regret</c> column appears when any row has one ("-" where the optimum is unknown).</summary>
     public static void WriteTable(IReadOnlyList<QualityRow> rows, TextWriter output)
     {
-        string[] header = ["problem", "strategy", "mode", "pending", "evals", "median", "q25", "q75", "seeds"];
-        var cells = rows.Select(r => new[]
-        {
+        var withRegret = rows.Any(r => r.Regret is not null);
+        string[] header = ["problem", "strategy", "mode", "pending", "evals", "median", "q25", "q75", .. withRegret ? ["regret"] : Array.Empty<string>(), "worst", "seeds"];
+        var cells = rows.Select(r => (IReadOnlyList<string>)
+        [
             r.Problem, r.Strategy, r.Mode, Invariant(r.Pending), Invariant(r.Evaluations),
-            Number(r.Median), Number(r.Q25), Number(r.Q75), Invariant(r.Seeds),
-        }).Prepend(header).ToArray();
-        var widths = Enumerable.Range(0, header.Length).Select(c => cells.Max(row => row[c].Length)).ToArray();
-        foreach (var row in cells)
-            // Text columns left-aligned, numbers right-aligned.
-            output.WriteLine(string.Join("  ", row.Select((cell, c) => c < 3 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd());
+            Number(r.Median), Number(r.Q25), Number(r.Q75),
+            .. withRegret ? [r.Regret is { } regret ? regret.ToString("0.00E+00", CultureInfo.InvariantCulture) : "-"] : Array.Empty<string>(),
+            Number(r.Worst), Invariant(r.Seeds),
+        ]);
+        TextTable.Write(header, cells, textColumns: 3, output);
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

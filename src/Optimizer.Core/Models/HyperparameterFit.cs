@@ -32,8 +32,10 @@ internal static class HyperparameterFit
         (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
         (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
 
-        var starts = new List<double[]> { (warmStart is not null && warmStart.Lengthscales.Length == d ? warmStart : Default(d, options)).ToVector() };
-        for (var r = 0; r < options.Restarts; r++)
+        var warm = warmStart is not null && warmStart.Lengthscales.Length == d;
+        var starts = new List<double[]> { (warm ? warmStart! : Default(d, options)).ToVector() };
+        var restarts = warm && x.Count >= options.SettledAfter ? 0 : options.Restarts;
+        for (var r = 0; r < restarts; r++)
             starts.Add(DrawFromPrior(d, options, random));
 
         double NegativeLogPosterior(double[] theta, double[] gradient)

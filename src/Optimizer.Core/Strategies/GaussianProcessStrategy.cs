@@ -23,7 +23,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly Objective _objective;
     private readonly GaussianProcessOptions _options;
     private readonly int _seed;
-    private readonly SobolStrategy _initialDesign;
+    private readonly IStrategy _initialDesign;
     private readonly object _gate = new();
     private ModelCache? _cache;
 
@@ -33,8 +33,10 @@ public sealed class GaussianProcessStrategy : IStrategy
         _objective = objective;
         _options = options;
         _seed = seed;
-        _initialDesign = new SobolStrategy(space, seed);
-        InitialTrials = options.InitialTrials ?? 2 * space.Dimension + 2;
+        InitialTrials = options.InitialTrials ?? space.Dimension + 2;
+        _initialDesign = options.InitialDesign == InitialDesignKind.LatinHypercube
+            ? new LatinHypercubeStrategy(space, seed, InitialTrials)
+            : new SobolStrategy(space, seed);
     }
 
     /// <summary>Trials proposed by the space-filling design before the model takes over.</summary>

@@ -2,7 +2,7 @@ namespace Optimizer.Core.Studies;
 
 /// <summary>
 /// Which strategy proposes trials: <c>auto</c> (GP-BO after an initial design), <c>gp</c>, <c>nsga2</c>, <c>sobol</c> or <c>random</c>,
-/// and the size of the initial space-filling design (null: 2d + 2, d the encoded dimension).
+/// and the size of the initial space-filling design (null: d + 2, d the encoded dimension).
 /// </summary>
 public sealed record StrategyDefinition(string Kind = StrategyDefinition.Auto, int? InitialTrials = null)
 {

@@ -1,4 +1,4 @@
-namespace Optimizer.Bench.Quality;
+namespace Optimizer.Bench;
 
 /// <summary>Sample quantiles by linear interpolation between order statistics (Hyndman and Fan 1996, definition 7; numpy's default).</summary>
 public static class Quantiles

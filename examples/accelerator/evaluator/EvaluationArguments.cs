@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ares.Tuning;
 
-namespace Ares.Evaluate;
+namespace Ares.Evaluator;
 
 /// <summary>
 /// The evaluator's command line: <c>--task-seed S</c>, the five settings by their study names (<c>--k1_Q1 V</c> ...),
@@ -10,7 +10,7 @@ namespace Ares.Evaluate;
 internal sealed record EvaluationArguments(int TaskSeed, MagnetSettings Settings, int Step, int Attempt)
 {
     public const string Usage =
-        "usage: Ares.Evaluate --task-seed S --k1_Q1 K --k1_Q2 K --theta_CV RAD --k1_Q3 K --theta_CH RAD [--step N]";
+        "usage: accelerator-evaluator --task-seed S --k1_Q1 K --k1_Q2 K --theta_CV RAD --k1_Q3 K --theta_CH RAD [--step N]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {

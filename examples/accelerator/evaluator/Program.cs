@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ares.Evaluate;
+using Ares.Evaluator;
 using Ares.Tuning;
 
 // One measurement of the simulated ARES experimental area for the study's evaluator (see ../README.md):

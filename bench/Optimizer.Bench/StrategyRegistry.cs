@@ -1,0 +1,31 @@
+using Optimizer.Core.Problems;
+using Optimizer.Core.Strategies;
+
+namespace Optimizer.Bench;
+
+/// <summary>The strategies the bench knows, by name: a new one is one line here. A factory gets the problem (space and objectives) and the seed.</summary>
+public static class StrategyRegistry
+{
+    private static readonly Dictionary<string, Func<IProblem, int, IStrategy>> Factories = new()
+    {
+        ["random"] = (problem, seed) => new RandomStrategy(problem.Space, seed),
+        ["sobol"] = (problem, seed) => new SobolStrategy(problem.Space, seed),
+        ["gp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(), seed),
+        ["gp-kb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.KrigingBeliever), seed),
+        ["gp-ucb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.UpperConfidenceBound), seed),
+        ["gp-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling), seed),
+    };
+
+    public static IReadOnlyCollection<string> Names => Factories.Keys;
+
+    /// <summary>The strategy called <paramref name="name"/> for <paramref name="problem"/>, seeded with <paramref name="seed"/>.</summary>
+    public static IStrategy Create(string name, IProblem problem, int seed) =>
+        Factories.TryGetValue(name, out var factory)
+            ? factory(problem, seed)
+            : throw new BenchUsageException($"unknown strategy '{name}'; known: {string.Join(", ", Names)}");
+
+    private static GaussianProcessStrategy GaussianProcess(IProblem problem, GaussianProcessOptions options, int seed) =>
+        problem.Objectives.Count == 1
+            ? new GaussianProcessStrategy(problem.Space, problem.Objectives[0], options, seed)
+            : throw new BenchUsageException($"problem '{problem.Name}' has {problem.Objectives.Count} objectives; the GP strategies optimize one");
+}
