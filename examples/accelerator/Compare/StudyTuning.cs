@@ -27,6 +27,8 @@ internal sealed class StudyTuning(string name, Func<SearchSpace, Objective, int,
     public void Run(TuningEpisode episode, int seed)
     {
         var study = new Study(Space, [LogError], strategy(Space, LogError, seed));
+        // Every optimiser starts from the magnets switched off, as in Kaiser et al. (and as the Nelder-Mead baseline does).
+        study.Enqueue(MagnetSettings.Names.ToDictionary(n => n, _ => ParameterValue.Of(0.0)));
         while (!episode.Exhausted)
         {
             var trial = study.Ask();
