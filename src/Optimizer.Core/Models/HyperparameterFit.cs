@@ -50,7 +50,7 @@ internal static class HyperparameterFit
                 return double.PositiveInfinity;
             }
             var priorGradient = new double[theta.Length];
-            value += GpPriors.LogDensity(theta, priorGradient);
+            value += GpPriors.LogDensity(options.LengthscalePriorOrDefault, theta, priorGradient);
             for (var i = 0; i < gradient.Length; i++) gradient[i] = -(gradient[i] + priorGradient[i]);
             return -value;
         }
@@ -64,14 +64,14 @@ internal static class HyperparameterFit
     /// <summary>The prior's mode: a reasonable model before any fit.</summary>
     public static GpHyperparameters Default(int dimension, GpFitOptions options)
     {
-        var lengthscale = GpPriors.LengthscaleMode(dimension);
+        var lengthscale = options.LengthscalePriorOrDefault.Mode(dimension);
         return new GpHyperparameters(Enumerable.Repeat(lengthscale, dimension).ToArray(), 1.0, Math.Max(Math.Exp(-4.0), options.NoiseFloor), 0.0);
     }
 
     private static double[] DrawFromPrior(int dimension, GpFitOptions options, Random random)
     {
         var theta = Default(dimension, options).ToVector();
-        var mu = Math.Log(GpPriors.LengthscaleMode(dimension));
+        var mu = Math.Log(options.LengthscalePriorOrDefault.Mode(dimension));
         for (var i = 0; i < dimension; i++)
             theta[i] = Math.Clamp(mu + 0.75 * Normal.Sample(random, 0.0, 1.0), Math.Log(MinLengthscale), Math.Log(MaxLengthscale));
         theta[dimension] = 0.5 * Normal.Sample(random, 0.0, 1.0);
