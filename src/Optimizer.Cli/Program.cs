@@ -7,6 +7,8 @@ app.Configure(config =>
 {
     config.SetApplicationName("optimizer");
     config.AddCommand<RunCommand>("run").WithDescription("Run a study with embedded workers, resuming its storage file if it exists.");
+    config.AddCommand<CoordinatorCommand>("coordinator").WithDescription("Run a study whose trials are evaluated by workers on other machines (Akka.Cluster).");
+    config.AddCommand<WorkerCommand>("worker").WithDescription("Join a coordinator and evaluate its study's trials until it is finished.");
     config.AddCommand<ExportCommand>("export").WithDescription("Print every trial of a study file as JSON or CSV (read-only; works while a run writes).");
     config.AddCommand<StatusCommand>("status").WithDescription("Summarize a study file: trials by state, best values, worker utilization.");
     // Errors go to stderr (stdout carries results); a bad command line is bad input, anything else a bug worth its stack trace.

@@ -25,6 +25,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private readonly TrialBook _book = new();
     private readonly Dictionary<IActorRef, string> _workers = [];
     private readonly List<WaitingRequest> _waiting = [];
+    private readonly HashSet<Address> _admittedNodes = [];
     private bool _proposing;
     private bool _proposalPaused;
     private int _consecutiveProposalFailures;
@@ -58,7 +59,13 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         Receive<ProposalFailed>(Guarded<ProposalFailed>(OnProposalFailed));
         Receive<RetryProposal>(Guarded<RetryProposal>(_ => { _proposalPaused = false; Dispatch(); }));
         Receive<CheckLeases>(Guarded<CheckLeases>(_ => OnCheckLeases()));
-        Receive<Terminated>(Guarded<Terminated>(OnWorkerTerminated));
+        Receive<Terminated>(Guarded<Terminated>(m => OnWorkersLost(w => w.Equals(m.ActorRef), "its worker stopped")));
+        Receive<NodeAdmitted>(m => _admittedNodes.Add(m.Address));
+        Receive<NodeLost>(Guarded<NodeLost>(m =>
+        {
+            _admittedNodes.Remove(m.Address);
+            OnWorkersLost(w => w.Path.Address.Equals(m.Address), $"its node {m.Address} left the cluster");
+        }));
         Receive<StopStudy>(_ => Finish(new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent")));
     }
 
@@ -85,6 +92,12 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     {
         foreach (var trial in _store.Trials())
         {
+            if (trial.State == TrialState.Running && _settings.ReclaimGrace is { } grace)
+            {
+                // Nobody holds the lease yet: the worker that ran it may reconnect and claim it (OnHeartbeat, OnResult).
+                _book.Start(trial, new TrialLease(trial.Attempt, ActorRefs.Nobody, Now + grace));
+                continue;
+            }
             var resumed = trial.State == TrialState.Running
                 || (trial.State == TrialState.Failed && trial.Error == TrialFailureReasons.Interrupted)
                 ? _store.Requeue(trial.Number)
@@ -105,6 +118,12 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         {
             _log.Warning("worker {0} speaks protocol {1}, not {2}: refused", message.Name, message.Version, ProtocolVersion.Current);
             Sender.Tell(new RegistrationRefused($"protocol version {message.Version} is not {ProtocolVersion.Current}"));
+            return;
+        }
+        if (_settings.RequireAdmission && !Sender.Path.Address.HasLocalScope && !_admittedNodes.Contains(Sender.Path.Address))
+        {
+            _log.Warning("worker {0} on {1} registered without being admitted: refused", message.Name, Sender.Path.Address);
+            Sender.Tell(new RegistrationRefused("admission refused: the node was not admitted (no proof of the study's secret)"));
             return;
         }
         if (_outcome is { } outcome)
@@ -134,11 +153,16 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     }
 
     // The store decides whether the result counts: a stale attempt or a terminal trial comes back unchanged.
+    // Either way the worker may forget the result once it is acknowledged, which happens only after the write.
     private void OnResult(int number, int attempt, Func<Trial> record)
     {
         if (_outcome is not null || !_book.TryGet(number, out var before))
+        {
+            Sender.Tell(new ResultRecorded(number, attempt));
             return;
+        }
         var after = record();
+        Sender.Tell(new ResultRecorded(number, attempt));
         _book.Mirror(after);
         var counted = before.State == TrialState.Running && before.Attempt == attempt && after.IsTerminal;
         if (!counted)
@@ -162,9 +186,18 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
             Dispatch();
     }
 
+    // A lease left by a previous coordinator (held by Nobody) passes to the first worker heartbeating its attempt.
     private void OnHeartbeat(Heartbeat message)
     {
-        if (_book.Leases.TryGetValue(message.TrialNumber, out var lease) && lease.Attempt == message.Attempt && lease.Worker.Equals(Sender))
+        if (!_book.Leases.TryGetValue(message.TrialNumber, out var lease) || lease.Attempt != message.Attempt)
+            return;
+        if (lease.Worker.Equals(ActorRefs.Nobody))
+        {
+            _log.Info("trial {0} attempt {1} reclaimed by {2} after the coordinator restarted", message.TrialNumber, message.Attempt, Sender.Path);
+            Context.Watch(Sender);
+            _book.Reclaim(message.TrialNumber, Sender);
+        }
+        if (lease.Worker.Equals(Sender) || lease.Worker.Equals(ActorRefs.Nobody))
             _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
     }
 
@@ -176,12 +209,14 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         Dispatch();
     }
 
-    private void OnWorkerTerminated(Terminated message)
+    // DeathWatch (one worker) or cluster membership (a whole node): their running trials are queued again.
+    private void OnWorkersLost(Func<IActorRef, bool> lost, string why)
     {
-        _workers.Remove(message.ActorRef);
-        _waiting.RemoveAll(w => w.Worker.Equals(message.ActorRef));
-        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Worker.Equals(message.ActorRef)).ToArray())
-            Requeue(number, "its worker stopped");
+        foreach (var worker in _workers.Keys.Where(lost).ToArray())
+            _workers.Remove(worker);
+        _waiting.RemoveAll(w => lost(w.Worker));
+        foreach (var (number, _) in _book.Leases.Where(r => lost(r.Value.Worker)).ToArray())
+            Requeue(number, why);
         Dispatch();
     }
 
