@@ -6,7 +6,8 @@ namespace Optimizer.Cli.Output;
 
 /// <summary>
 /// Trials as a JSON array: <c>number</c>, <c>state</c> (lowercase), <c>params</c>, <c>values</c>, <c>attempt</c>,
-/// <c>worker</c>, <c>started_at</c>, <c>finished_at</c> (ISO-8601 UTC) and <c>error</c>.
+/// <c>worker</c>, <c>started_at</c>, <c>finished_at</c> (ISO-8601 UTC), <c>error</c>, and the trial's timings in seconds
+/// (<c>proposal_seconds</c>, <c>queue_wait_seconds</c>, <c>evaluation_seconds</c>; null where not measured).
 /// </summary>
 internal static class TrialJson
 {
@@ -46,6 +47,9 @@ internal static class TrialJson
         WriteTime(json, "started_at", trial.StartedAt);
         WriteTime(json, "finished_at", trial.FinishedAt);
         json.WriteString("error", trial.Error);
+        WriteSeconds(json, "proposal_seconds", trial.Timings?.ProposalSeconds);
+        WriteSeconds(json, "queue_wait_seconds", trial.Timings?.QueueWaitSeconds);
+        WriteSeconds(json, "evaluation_seconds", trial.Timings?.EvaluationSeconds);
         json.WriteEndObject();
     }
 
@@ -54,6 +58,14 @@ internal static class TrialJson
     {
         if (double.IsFinite(value))
             json.WriteNumber(name, value);
+        else
+            json.WriteNull(name);
+    }
+
+    private static void WriteSeconds(Utf8JsonWriter json, string name, double? seconds)
+    {
+        if (seconds is { } s)
+            WriteNumber(json, name, s);
         else
             json.WriteNull(name);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
@@ -51,9 +52,9 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         Receive<RegisterWorker>(Guarded<RegisterWorker>(OnRegister));
         Receive<RequestWork>(Guarded<RequestWork>(OnRequestWork));
         Receive<TrialSucceeded>(Guarded<TrialSucceeded>(m =>
-            OnResult(m.TrialNumber, m.Attempt, () => _store.Complete(m.TrialNumber, m.Attempt, m.Values, Now))));
+            OnResult(m.TrialNumber, m.Attempt, () => _store.Complete(m.TrialNumber, m.Attempt, m.Values, Now, m.EvaluationSeconds))));
         Receive<TrialFailed>(Guarded<TrialFailed>(m =>
-            OnResult(m.TrialNumber, m.Attempt, () => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now))));
+            OnResult(m.TrialNumber, m.Attempt, () => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now, m.EvaluationSeconds))));
         Receive<Heartbeat>(OnHeartbeat);
         Receive<ProposalReady>(Guarded<ProposalReady>(OnProposalReady));
         Receive<ProposalFailed>(Guarded<ProposalFailed>(OnProposalFailed));
@@ -234,10 +235,9 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         _consecutiveProposalFailures = 0;
         if (_outcome is not null)
             return;
+        var share = message.Seconds / Math.Max(1, message.Points.Count);
         foreach (var point in message.Points.Take(Math.Max(0, BudgetLeft)))
-        {
-            _book.Queue(_store.Enqueue(point));
-        }
+            _book.Queue(_store.Enqueue(point, share));
         Dispatch();
     }
 
@@ -283,7 +283,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private void Assign(WaitingRequest request, int number)
     {
         var now = Now;
-        var trial = _store.Start(number, request.WorkerName, now);
+        var trial = _store.Start(number, request.WorkerName, now, (now - request.Since).TotalSeconds);
         _book.Start(trial, new TrialLease(trial.Attempt, request.Worker, now + _settings.LeaseTimeout));
         request.Worker.Tell(new WorkAssigned(number, trial.Attempt, trial.Parameters));
         _log.Debug("trial {0} attempt {1} to {2}, who waited {3:F3} s", number, trial.Attempt, request.WorkerName, (now - request.Since).TotalSeconds);
@@ -296,8 +296,13 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         _proposing = true;
         var (history, pending) = _book.Snapshot();
         var (strategy, space) = (_strategy, _definition.Space);
-        Task.Run(() => CheckedProposal.Propose(strategy, space, history, pending, count))
-            .PipeTo(Self, success: points => new ProposalReady(points), failure: cause => new ProposalFailed(cause.GetBaseException()));
+        Task.Run(() =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var points = CheckedProposal.Propose(strategy, space, history, pending, count);
+                return new ProposalReady(points, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            })
+            .PipeTo(Self, failure: cause => new ProposalFailed(cause.GetBaseException()));
     }
 
     private void Finish(StudyResult result)
@@ -344,7 +349,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
 
     private Action<T> Guarded<T>(Action<T> handle) => message => Guard(() => handle(message));
 
-    private sealed record ProposalReady(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Points);
+    private sealed record ProposalReady(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Points, double Seconds);
 
     private sealed record ProposalFailed(Exception Cause);
 
