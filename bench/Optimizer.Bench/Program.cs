@@ -1,6 +1,7 @@
 using Optimizer.Bench;
 using Optimizer.Bench.Latency;
 using Optimizer.Bench.Quality;
+using Optimizer.Bench.Scaling;
 
 try
 {
@@ -23,6 +24,10 @@ try
             else
                 LatencyReport.WriteTable(latencyRows, Console.Out);
             return 0;
+        case "scaling":
+            var scalingRows = ScalingBenchmark.Run(ScalingOptions.Parse(args[1..]), Console.Error);
+            ScalingReport.WriteTable(scalingRows, Console.Out);
+            return 0;
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -32,5 +37,6 @@ catch (BenchUsageException e)
     Console.Error.WriteLine($"bench: {e.Message}");
     Console.Error.WriteLine(QualityOptions.Usage);
     Console.Error.WriteLine(LatencyOptions.Usage);
+    Console.Error.WriteLine(ScalingOptions.Usage);
     return 2;
 }
