@@ -1,4 +1,5 @@
 using Optimizer.Bench;
+using Optimizer.Bench.Dispatch;
 using Optimizer.Bench.Latency;
 using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
@@ -28,6 +29,11 @@ try
             var scalingRows = ScalingBenchmark.Run(ScalingOptions.Parse(args[1..]), Console.Error);
             ScalingReport.WriteTable(scalingRows, Console.Out);
             return 0;
+        case "dispatch":
+            DispatchBenchmark.Write(await DispatchBenchmark.RunAsync(DispatchOptions.Parse(args[1..])), Console.Out);
+            return 0;
+        case "dispatch-worker":
+            return await DispatchWorker.RunAsync(args[1..]);
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -38,5 +44,6 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(QualityOptions.Usage);
     Console.Error.WriteLine(LatencyOptions.Usage);
     Console.Error.WriteLine(ScalingOptions.Usage);
+    Console.Error.WriteLine(DispatchOptions.Usage);
     return 2;
 }

@@ -9,6 +9,8 @@ public static class ScalingBenchmark
         foreach (var name in options.Problems)
         {
             var problem = ScalingProblem.Create(name);
+            if (options.Target is { } target)
+                problem = problem with { Target = target };
             var budget = options.Budget > 0 ? options.Budget : problem.DefaultBudget;
             double? single = null;
             foreach (var workers in options.Workers)

@@ -7,8 +7,11 @@ namespace Optimizer.Bench.Scaling;
 /// </summary>
 public sealed record ScalingOptions(IReadOnlyList<string> Problems, IReadOnlyList<int> Workers, int Seeds, int Budget, double Sigma)
 {
+    /// <summary>Score that ends a run instead of the problem's own target (hartmann6: -best value; branin-currin: hypervolume).</summary>
+    public double? Target { get; init; }
+
     public const string Usage =
-        "usage: bench scaling [--problems hartmann6,branin-currin] [--workers 1,2,4,8,16,32] [--seeds 3] [--budget N] [--sigma 1]";
+        "usage: bench scaling [--problems hartmann6,branin-currin] [--workers 1,2,4,8,16,32] [--seeds 3] [--budget N] [--sigma 1] [--target SCORE]";
 
     /// <summary>Parses the arguments after the command name; throws <see cref="BenchUsageException"/> naming the bad option.</summary>
     public static ScalingOptions Parse(IReadOnlyList<string> args)
@@ -25,6 +28,8 @@ public sealed record ScalingOptions(IReadOnlyList<string> Problems, IReadOnlyLis
                 "--budget" => options with { Budget = CommaSeparated.Integers("--budget", Value(), minimum: 2).Single() },
                 "--sigma" => options with { Sigma = double.TryParse(Value(), System.Globalization.CultureInfo.InvariantCulture, out var s) && s >= 0
                     ? s : throw new BenchUsageException("--sigma needs a number >= 0") },
+                "--target" => options with { Target = double.TryParse(Value(), System.Globalization.CultureInfo.InvariantCulture, out var t)
+                    ? t : throw new BenchUsageException("--target needs a number") },
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
             };
         }
