@@ -40,6 +40,8 @@ internal static class ClusterConfig
             dot-netty.tcp {
               hostname = "{{listen.Host}}"
               port = {{listen.Port}}
+              # A trial is a few small messages: send each at once rather than waiting to fill a batch.
+              batching.enabled = false
             }
           }
           cluster {
