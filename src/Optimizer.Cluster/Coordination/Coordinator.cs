@@ -13,7 +13,7 @@ namespace Optimizer.Cluster.Coordination;
 /// asks the strategy for new ones off its own thread (piped back), records every transition in the store
 /// before acting on it, and completes <c>result</c> when the study ends.
 /// </summary>
-public sealed class Coordinator : ReceiveActor, IWithTimers
+public sealed partial class Coordinator : ReceiveActor, IWithTimers
 {
     private readonly IStudyStore _store;
     private readonly StudyDefinition _definition;
@@ -185,48 +185,6 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
                 $"`{string.Join(' ', _definition.Evaluator.Command)}` keeps failing (last error: {_lastFailure})"));
         else
             Dispatch();
-    }
-
-    // A lease left by a previous coordinator (held by Nobody) passes to the first worker heartbeating its attempt.
-    private void OnHeartbeat(Heartbeat message)
-    {
-        if (!_book.Leases.TryGetValue(message.TrialNumber, out var lease) || lease.Attempt != message.Attempt)
-            return;
-        if (lease.Worker.Equals(ActorRefs.Nobody))
-        {
-            _log.Info("trial {0} attempt {1} reclaimed by {2} after the coordinator restarted", message.TrialNumber, message.Attempt, Sender.Path);
-            Context.Watch(Sender);
-            _book.Reclaim(message.TrialNumber, Sender);
-        }
-        if (lease.Worker.Equals(Sender) || lease.Worker.Equals(ActorRefs.Nobody))
-            _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
-    }
-
-    private void OnCheckLeases()
-    {
-        var now = Now;
-        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Expires < now).ToArray())
-            Requeue(number, "its lease lapsed (no heartbeat)");
-        Dispatch();
-    }
-
-    // DeathWatch (one worker) or cluster membership (a whole node): their running trials are queued again.
-    private void OnWorkersLost(Func<IActorRef, bool> lost, string why)
-    {
-        foreach (var worker in _workers.Keys.Where(lost).ToArray())
-            _workers.Remove(worker);
-        _waiting.RemoveAll(w => lost(w.Worker));
-        foreach (var (number, _) in _book.Leases.Where(r => lost(r.Value.Worker)).ToArray())
-            Requeue(number, why);
-        Dispatch();
-    }
-
-    private void Requeue(int number, string why)
-    {
-        var trial = _store.Requeue(number);
-        _book.Queue(trial);
-        _log.Warning("trial {0} queued again as attempt {1}: {2}", number, trial.Attempt, why);
-        Publish(null);
     }
 
     private void OnProposalReady(ProposalReady message)

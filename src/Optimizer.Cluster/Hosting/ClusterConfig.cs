@@ -7,7 +7,8 @@ namespace Optimizer.Cluster.Hosting;
 /// HOCON of a cluster-mode actor system: Akka.Cluster over Akka.Remote (DotNetty TCP), the coordinator as the one seed
 /// node, Akka's split-brain resolver with keep-oldest (the coordinator is the oldest member: an unreachable worker is
 /// downed by the coordinator's side; a worker cut off from the coordinator downs itself and rejoins a fresh system),
-/// and every <see cref="IProtocolMessage"/> bound to <see cref="ProtocolSerializer"/>.
+/// and every <see cref="IProtocolMessage"/> bound to <see cref="ProtocolSerializer"/>. A HOCON file named by the
+/// environment variable <see cref="OverridesVariable"/> is laid over it (TLS for Akka.Remote, timeouts).
 /// </summary>
 internal static class ClusterConfig
 {
@@ -16,11 +17,21 @@ internal static class ClusterConfig
     /// <summary>Role of the coordinator's node.</summary>
     public const string CoordinatorRole = "coordinator";
 
+    /// <summary>Environment variable naming a HOCON file whose settings take precedence over these.</summary>
+    public const string OverridesVariable = "OPTIMIZER_AKKA_CONFIG";
+
     public static Config ForCoordinator(NodeEndpoint listen) => Build(listen, seed: listen, CoordinatorRole);
 
     public static Config ForWorker(NodeEndpoint listen, NodeEndpoint coordinator) => Build(listen, coordinator, "worker");
 
-    private static Config Build(NodeEndpoint listen, NodeEndpoint seed, string role) => ConfigurationFactory.ParseString($$"""
+    private static Config Build(NodeEndpoint listen, NodeEndpoint seed, string role)
+    {
+        var defaults = Defaults(listen, seed, role);
+        var overrides = Environment.GetEnvironmentVariable(OverridesVariable);
+        return string.IsNullOrEmpty(overrides) ? defaults : ConfigurationFactory.ParseString(File.ReadAllText(overrides)).WithFallback(defaults);
+    }
+
+    private static Config Defaults(NodeEndpoint listen, NodeEndpoint seed, string role) => ConfigurationFactory.ParseString($$"""
         akka {
           loglevel = WARNING
           stdout-loglevel = WARNING
