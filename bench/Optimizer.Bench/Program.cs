@@ -1,6 +1,7 @@
 using Optimizer.Bench;
 using Optimizer.Bench.Dispatch;
 using Optimizer.Bench.Latency;
+using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
 
@@ -34,6 +35,10 @@ try
             return 0;
         case "dispatch-worker":
             return await DispatchWorker.RunAsync(args[1..]);
+        case "mo-quality":
+            return MultiObjectiveQuality.Run(args[1..], Console.Out);
+        case "mo-latency":
+            return MultiObjectiveLatency.Run(args[1..], Console.Out);
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -45,5 +50,7 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(LatencyOptions.Usage);
     Console.Error.WriteLine(ScalingOptions.Usage);
     Console.Error.WriteLine(DispatchOptions.Usage);
+    Console.Error.WriteLine(MultiObjectiveQuality.Usage);
+    Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     return 2;
 }

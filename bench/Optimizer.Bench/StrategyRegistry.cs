@@ -1,3 +1,4 @@
+using Optimizer.Core.Models;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Strategies;
 
@@ -14,6 +15,12 @@ public static class StrategyRegistry
         ["gp-kb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.KrigingBeliever), seed),
         ["gp-ucb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.UpperConfidenceBound), seed),
         ["gp-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling), seed),
+        // The defaults' two departures from BoTorch's, undone: Hvarfner et al.'s length-scale prior, then also no output
+        // power transform and a 2d + 2 initial design.
+        ["gp-hvarfner"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Fit: new GpFitOptions(LengthscalePrior: LengthscalePrior.Hvarfner2024)), seed),
+        ["gp-plain"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(
+            InitialTrials: 2 * problem.Space.Dimension + 2, PowerTransform: false,
+            Fit: new GpFitOptions(LengthscalePrior: LengthscalePrior.Hvarfner2024)), seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -29,7 +29,8 @@ public static class QualityBenchmark
                             : Quantiles.Of(values.Select(v => objective.ToMaximization(optimum.Value) - objective.ToMaximization(v)).ToArray(), 0.5);
                         rows.Add(new QualityRow(
                             problemName, strategyName, pending == 0 ? "sequential" : "asynchronous", pending, budget,
-                            Quantiles.Of(values, 0.5), Quantiles.Of(values, 0.25), Quantiles.Of(values, 0.75), regret, options.Seeds));
+                            Quantiles.Of(values, 0.5), Quantiles.Of(values, 0.25), Quantiles.Of(values, 0.75), regret,
+                            values.MinBy(objective.ToMaximization), options.Seeds, values));
                     }
                 }
         }

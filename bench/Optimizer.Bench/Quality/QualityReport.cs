@@ -21,13 +21,13 @@ public static class QualityReport
     public static void WriteTable(IReadOnlyList<QualityRow> rows, TextWriter output)
     {
         var withRegret = rows.Any(r => r.Regret is not null);
-        string[] header = ["problem", "strategy", "mode", "pending", "evals", "median", "q25", "q75", .. withRegret ? ["regret"] : Array.Empty<string>(), "seeds"];
+        string[] header = ["problem", "strategy", "mode", "pending", "evals", "median", "q25", "q75", .. withRegret ? ["regret"] : Array.Empty<string>(), "worst", "seeds"];
         var cells = rows.Select(r => (IReadOnlyList<string>)
         [
             r.Problem, r.Strategy, r.Mode, Invariant(r.Pending), Invariant(r.Evaluations),
             Number(r.Median), Number(r.Q25), Number(r.Q75),
             .. withRegret ? [r.Regret is { } regret ? regret.ToString("0.00E+00", CultureInfo.InvariantCulture) : "-"] : Array.Empty<string>(),
-            Invariant(r.Seeds),
+            Number(r.Worst), Invariant(r.Seeds),
         ]);
         TextTable.Write(header, cells, textColumns: 3, output);
     }

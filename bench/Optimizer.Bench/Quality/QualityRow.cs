@@ -3,7 +3,8 @@ namespace Optimizer.Bench.Quality;
 /// <summary>
 /// The incumbent's (noise-free) value after <paramref name="Evaluations"/> evaluations, summarized over <paramref name="Seeds"/>
 /// runs: median and the 25% and 75% quantiles; <paramref name="Regret"/> is the median simple regret
-/// |optimum - value| where the optimum is known and regret was asked for, else null.
+/// |optimum - value| where the optimum is known and regret was asked for, else null; <paramref name="Worst"/> is the
+/// worst seed's value (a seed stuck in a local optimum shows here) and <paramref name="Values"/> every seed's value.
 /// </summary>
 public sealed record QualityRow(
     string Problem,
@@ -15,4 +16,6 @@ public sealed record QualityRow(
     double Q25,
     double Q75,
     double? Regret,
-    int Seeds);
+    double Worst,
+    int Seeds,
+    IReadOnlyList<double> Values);

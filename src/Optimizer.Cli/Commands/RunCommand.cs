@@ -38,8 +38,9 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
 
         var budget = settings.Trials ?? definition.Trials;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(budget, definition.MaxConsecutiveFailures));
-        var evaluator = new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), studyDirectory,
-            Path.Combine(studyDirectory, ".trials", definition.Name));
+        var evaluator = new ClosedFormEvaluator(
+            new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), studyDirectory, Path.Combine(studyDirectory, ".trials", definition.Name)),
+            ClosedFormMetrics.Of(definition.ClosedForms));
         IRunDisplay? display = settings.Quiet ? null
             : Console.IsOutputRedirected ? new TrialLogDisplay()
             : new LiveDisplay(definition.Name);

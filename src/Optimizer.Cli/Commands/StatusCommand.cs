@@ -8,7 +8,8 @@ namespace Optimizer.Cli.Commands;
 
 /// <summary>
 /// <c>optimizer status FILE.db</c>: study name, trials by state, best value per objective and its trial,
-/// workers seen, wall time and worker utilization (sum of trial durations / (workers x wall span)). Read-only.
+/// workers seen, wall time and worker utilization (sum of trial durations / (workers x wall span)); for several
+/// objectives the Pareto front of feasible trials and its hypervolume with the reference point used. Read-only.
 /// </summary>
 internal sealed class StatusCommand : Command<StatusSettings>
 {
@@ -30,7 +31,28 @@ internal sealed class StatusCommand : Command<StatusSettings>
         var trials = store.Trials();
         var report = StudyReport.Of(trials, definition, definition.Trials, TimeProvider.System.GetUtcNow());
         AnsiConsole.Write(Table(definition, report));
+        if (ParetoSummary.Of(trials, definition) is { } pareto)
+            AnsiConsole.Write(FrontTable(definition, pareto));
         return ExitCodes.Success;
+    }
+
+    private static Table FrontTable(StudyDefinition definition, ParetoSummary pareto)
+    {
+        var reference = pareto.Reference is { } r
+            ? string.Join(", ", definition.Objectives.Select((o, j) => $"{o.Name} {TrialText.Number(r[j])}")) + (pareto.ReferenceInferred ? " (inferred)" : "")
+            : "-";
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title(Markup.Escape($"Pareto front: {pareto.Front.Count} feasible trials, hypervolume {TrialText.Number(pareto.Hypervolume)} (reference {reference})"))
+            .AddColumn("trial");
+        foreach (var objective in definition.Objectives)
+            table.AddColumn(Markup.Escape($"{objective.Name} ({objective.Direction.ToString().ToLowerInvariant()})"));
+        var closedForms = Optimizer.Core.Strategies.ClosedFormMetrics.Of(definition.ClosedForms);
+        foreach (var trial in pareto.Front)
+        {
+            var values = closedForms.Fill(trial.Parameters, trial.Values);
+            table.AddRow([trial.Number.ToString(CultureInfo.InvariantCulture), .. definition.Objectives.Select(o => TrialText.Number(values[o.Name]))]);
+        }
+        return table;
     }
 
     private static Table Table(StudyDefinition definition, StudyReport report)

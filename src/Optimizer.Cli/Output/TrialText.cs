@@ -35,7 +35,7 @@ internal static class TrialText
         : $"{elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)}s";
 
     /// <summary>ISO-8601 in UTC, to the millisecond: <c>2025-01-31T14:05:09.123Z</c>.</summary>
-    public static string IsoTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static string IsoTime(DateTimeOffset time) => TrialJson.Time(time);
 
     // A log line stays one line: the stderr tail of a failure is joined with " | ".
     private static string OneLine(string? text) =>

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Optimizer.Core.Space;
+using Optimizer.Core.Studies;
 
 namespace Optimizer.Cluster.Evaluators;
 
@@ -21,27 +19,8 @@ internal static class TrialEnvironment
         {
             [TrialId] = request.TrialNumber.ToString(CultureInfo.InvariantCulture),
             [Attempt] = request.Attempt.ToString(CultureInfo.InvariantCulture),
-            [Params] = ParametersJson(request.Parameters),
+            [Params] = ParameterJson.Write(request.Parameters),
             [ResultFile] = directory.ResultFile,
             [TrialDir] = directory.Path,
         };
-
-    /// <summary>A JSON object: numbers for numeric parameters (integers without a fraction), strings for categorical ones.</summary>
-    public static string ParametersJson(IReadOnlyDictionary<string, ParameterValue> parameters)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in parameters)
-            {
-                if (value.Choice is { } choice)
-                    writer.WriteString(name, choice);
-                else
-                    writer.WriteNumber(name, value.Number);
-            }
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }

@@ -14,6 +14,14 @@ internal static class NormalDistribution
 
     public static double Cdf(double z) => 0.5 * SpecialFunctions.Erfc(-z * InvSqrt2);
 
+    /// <summary>log Phi(z), through erfcx below zero so that it stays finite far into the lower tail.</summary>
+    public static double LogCdf(double z) =>
+        z >= 0 ? Math.Log(Cdf(z)) : Math.Log(0.5 * Erfcx(-z * InvSqrt2)) - 0.5 * z * z;
+
+    /// <summary>d log Phi(z) / dz = phi(z) / Phi(z) (the inverse Mills ratio of -z).</summary>
+    public static double DLogCdf(double z) =>
+        z >= 0 ? Pdf(z) / Cdf(z) : Math.Sqrt(2.0 / Math.PI) / Erfcx(-z * InvSqrt2);
+
     /// <summary>erfcx(x) = exp(x^2) erfc(x), finite for large x where erfc underflows.</summary>
     public static double Erfcx(double x)
     {

@@ -92,6 +92,36 @@ internal sealed class CholeskyFactor
         }
     }
 
+    /// <summary>
+    /// A^-1 = L^-T L^-1 as a full symmetric matrix, in n^3/3 operations: the columns of L^-1 by forward substitution
+    /// from their first non-zero, then their inner products.
+    /// </summary>
+    public double[][] Inverse()
+    {
+        var n = _rows.Count;
+        var columns = new double[n][];
+        for (var j = 0; j < n; j++)
+        {
+            var column = new double[n];
+            column[j] = 1.0 / _rows[j][j];
+            for (var i = j + 1; i < n; i++)
+                column[i] = -DenseKernels.Dot(_rows[i].AsSpan(j, i - j), column.AsSpan(j, i - j)) / _rows[i][i];
+            columns[j] = column;
+        }
+        var inverse = new double[n][];
+        for (var a = 0; a < n; a++) inverse[a] = new double[n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = 0; b <= a; b++)
+            {
+                var value = DenseKernels.Dot(columns[a].AsSpan(a), columns[b].AsSpan(a));
+                inverse[a][b] = value;
+                inverse[b][a] = value;
+            }
+        }
+        return inverse;
+    }
+
     /// <summary>log det A = 2 sum log L_ii.</summary>
     public double LogDeterminant()
     {

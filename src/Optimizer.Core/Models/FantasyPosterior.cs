@@ -12,12 +12,16 @@ internal sealed class FantasyPosterior
 {
     private readonly double[][] _alphas;
 
-    private FantasyPosterior(GaussianProcess model, double[][] alphas, double[] incumbents)
+    private FantasyPosterior(GaussianProcess model, double[][] alphas, double[] incumbents, double[][] jointSamples)
     {
         Model = model;
         _alphas = alphas;
         Incumbents = incumbents;
+        JointSamples = jointSamples;
     }
+
+    /// <summary>Per world, the joint latent sample at the baseline points then the pending points (Worlds x (B + P)).</summary>
+    public double[][] JointSamples { get; }
 
     /// <summary>The model conditioned on observations and pending points (targets of world 0).</summary>
     public GaussianProcess Model { get; }
@@ -32,39 +36,48 @@ internal sealed class FantasyPosterior
     /// <param name="normals">base samples: Worlds rows of at least baselineSize + 2P standard normals, fixed per proposal (quasi-MC).</param>
     /// <param name="baselineSize">how many observed points, best by posterior mean, may hold the incumbent.</param>
     /// <param name="believer">Kriging believer: one world whose pending outcomes are the posterior means.</param>
-    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> pending, double[][] normals, int baselineSize, bool believer)
+    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> pending, double[][] normals, int baselineSize, bool believer) =>
+        Create(model, BestObserved(model, baselineSize), pending, normals, believer);
+
+    /// <param name="model">GP on the observations (standardized, larger is better).</param>
+    /// <param name="baseline">encoded points (B x d) sampled jointly with the pending ones; the incumbent is the best of them.</param>
+    /// <param name="pending">encoded pending points (P x d).</param>
+    /// <param name="normals">base samples: Worlds rows of at least B + 2P standard normals, fixed per proposal (quasi-MC).</param>
+    /// <param name="believer">Kriging believer: one world whose pending outcomes are the posterior means.</param>
+    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> pending, double[][] normals, bool believer)
     {
-        var baseline = BestObserved(model, baselineSize);
         var joint = baseline.Concat(pending).ToList();
         var (mean, covariance) = model.PredictJoint(joint);
         if (believer)
         {
             var pendingMeans = mean.Skip(baseline.Count).ToArray();
             var believed = model.WithObservations(pending, pendingMeans);
-            return new FantasyPosterior(believed, [believed.SolveResiduals(believed.Targets, believed.Hyperparameters.Mean)], [mean.Max()]);
+            return new FantasyPosterior(believed, [believed.SolveResiduals(believed.Targets, believed.Hyperparameters.Mean)], [mean.DefaultIfEmpty(double.NegativeInfinity).Max()], [mean]);
         }
         var worlds = normals.Length;
         var root = CholeskyFactor.Factorize(joint.Count, (i, j) => covariance[i][j] + (i == j ? 1e-9 : 0.0));
         var noiseSd = Math.Sqrt(model.Hyperparameters.NoiseVariance);
         var incumbents = new double[worlds];
         var fantasies = new double[worlds][];
+        var samples = new double[worlds][];
         for (var s = 0; s < worlds; s++)
         {
             var sample = new double[joint.Count];
             for (var i = 0; i < joint.Count; i++)
                 sample[i] = mean[i] + DenseKernels.Dot(root.Row(i), normals[s].AsSpan(0, i + 1));
-            incumbents[s] = sample.Max();
+            samples[s] = sample;
+            incumbents[s] = sample.DefaultIfEmpty(double.NegativeInfinity).Max();
             fantasies[s] = new double[pending.Count];
             for (var p = 0; p < pending.Count; p++)
                 fantasies[s][p] = sample[baseline.Count + p] + noiseSd * normals[s][joint.Count + p];
         }
         if (pending.Count == 0)
-            return new FantasyPosterior(model, [model.Alpha.ToArray()], incumbents);
+            return new FantasyPosterior(model, [model.Alpha.ToArray()], incumbents, samples);
         var fantasized = model.WithObservations(pending, fantasies[0]);
         var alphas = new double[worlds][];
         for (var s = 0; s < worlds; s++)
             alphas[s] = fantasized.SolveResiduals(model.Targets.Concat(fantasies[s]).ToList(), model.Hyperparameters.Mean);
-        return new FantasyPosterior(fantasized, alphas, incumbents);
+        return new FantasyPosterior(fantasized, alphas, incumbents, samples);
     }
 
     /// <summary>

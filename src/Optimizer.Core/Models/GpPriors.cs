@@ -2,33 +2,23 @@ namespace Optimizer.Core.Models;
 
 /// <summary>
 /// Log prior density (up to a constant) of the hyper-parameter vector [log l, log s, log noise, mean] and its gradient.
-/// Length-scales: LogNormal(-1.4 + log(d)/2, 1), scaled with the dimension as in Hvarfner et al., "Vanilla Bayesian
-/// Optimization Performs Great in High Dimensions", ICML 2024, but centred on shorter length-scales than their
-/// sqrt2 + log(d)/2 (median 0.6 on the unit cube at d = 6): their prior left Hartmann6 in its local optimum more often
-/// (bench/README.md has the comparison). Noise: LogNormal(-4, 1) as in BoTorch.
+/// Length-scales: a <see cref="LengthscalePrior"/>. Noise: LogNormal(-4, 1) as in BoTorch.
 /// Output scale: LogNormal(0, 1.5) around the unit variance of standardized outputs.
 /// </summary>
 internal static class GpPriors
 {
-    private const double LengthscaleShift = -1.4;
-    private const double LengthscaleScale = 1.0;
     private const double NoiseLocation = -4.0;
     private const double NoiseScale = 1.0;
     private const double OutputscaleScale = 1.5;
 
-    public static double LengthscaleLocation(int dimension) => LengthscaleShift + 0.5 * Math.Log(dimension);
-
-    /// <summary>The prior's mode, exp(mu - sigma^2): where a fit starts without a previous one.</summary>
-    public static double LengthscaleMode(int dimension) => Math.Exp(LengthscaleLocation(dimension) - LengthscaleScale * LengthscaleScale);
-
     /// <summary>Adds the log prior's gradient into <paramref name="gradient"/> and returns its value.</summary>
-    public static double LogDensity(ReadOnlySpan<double> theta, Span<double> gradient)
+    public static double LogDensity(LengthscalePrior lengthscales, ReadOnlySpan<double> theta, Span<double> gradient)
     {
         var d = theta.Length - 3;
-        var mu = LengthscaleLocation(d);
+        var mu = lengthscales.Location(d);
         var value = 0.0;
         for (var i = 0; i < d; i++)
-            value += NormalLogKernel(theta[i], mu, LengthscaleScale, ref gradient[i]);
+            value += NormalLogKernel(theta[i], mu, lengthscales.Scale, ref gradient[i]);
         value += NormalLogKernel(theta[d], 0.0, OutputscaleScale, ref gradient[d]);
         value += NormalLogKernel(theta[d + 1], NoiseLocation, NoiseScale, ref gradient[d + 1]);
         return value;

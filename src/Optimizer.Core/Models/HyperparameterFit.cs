@@ -32,8 +32,10 @@ internal static class HyperparameterFit
         (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
         (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
 
-        var starts = new List<double[]> { (warmStart is not null && warmStart.Lengthscales.Length == d ? warmStart : Default(d, options)).ToVector() };
-        for (var r = 0; r < options.Restarts; r++)
+        var warm = warmStart is not null && warmStart.Lengthscales.Length == d;
+        var starts = new List<double[]> { (warm ? warmStart! : Default(d, options)).ToVector() };
+        var restarts = warm && x.Count >= options.SettledAfter ? 0 : options.Restarts;
+        for (var r = 0; r < restarts; r++)
             starts.Add(DrawFromPrior(d, options, random));
 
         double NegativeLogPosterior(double[] theta, double[] gradient)
@@ -48,7 +50,7 @@ internal static class HyperparameterFit
                 return double.PositiveInfinity;
             }
             var priorGradient = new double[theta.Length];
-            value += GpPriors.LogDensity(theta, priorGradient);
+            value += GpPriors.LogDensity(options.LengthscalePriorOrDefault, theta, priorGradient);
             for (var i = 0; i < gradient.Length; i++) gradient[i] = -(gradient[i] + priorGradient[i]);
             return -value;
         }
@@ -62,14 +64,14 @@ internal static class HyperparameterFit
     /// <summary>The prior's mode: a reasonable model before any fit.</summary>
     public static GpHyperparameters Default(int dimension, GpFitOptions options)
     {
-        var lengthscale = GpPriors.LengthscaleMode(dimension);
+        var lengthscale = options.LengthscalePriorOrDefault.Mode(dimension);
         return new GpHyperparameters(Enumerable.Repeat(lengthscale, dimension).ToArray(), 1.0, Math.Max(Math.Exp(-4.0), options.NoiseFloor), 0.0);
     }
 
     private static double[] DrawFromPrior(int dimension, GpFitOptions options, Random random)
     {
         var theta = Default(dimension, options).ToVector();
-        var mu = Math.Log(GpPriors.LengthscaleMode(dimension));
+        var mu = Math.Log(options.LengthscalePriorOrDefault.Mode(dimension));
         for (var i = 0; i < dimension; i++)
             theta[i] = Math.Clamp(mu + 0.75 * Normal.Sample(random, 0.0, 1.0), Math.Log(MinLengthscale), Math.Log(MaxLengthscale));
         theta[dimension] = 0.5 * Normal.Sample(random, 0.0, 1.0);

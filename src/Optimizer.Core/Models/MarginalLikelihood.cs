@@ -35,16 +35,12 @@ internal static class MarginalLikelihood
         chol.SolveUpper(alpha);
         var logLikelihood = -0.5 * DenseKernels.Dot(residual, alpha) - 0.5 * chol.LogDeterminant() - 0.5 * n * LogTwoPi;
 
-        // W = alpha alpha^T - K^-1, built column by column from solves against unit vectors.
-        var w = new double[n][];
-        for (var j = 0; j < n; j++)
+        // W = alpha alpha^T - K^-1.
+        var w = chol.Inverse();
+        for (var i = 0; i < n; i++)
         {
-            var column = new double[n];
-            column[j] = 1.0;
-            chol.SolveLower(column);
-            chol.SolveUpper(column);
-            for (var i = 0; i < n; i++) column[i] = alpha[i] * alpha[j] - column[i];
-            w[j] = column;
+            var row = w[i];
+            for (var j = 0; j < n; j++) row[j] = alpha[i] * alpha[j] - row[j];
         }
 
         gradient.Clear();

@@ -8,13 +8,15 @@ namespace Optimizer.Core.Optimization;
 /// <summary>
 /// Maximizes an acquisition function over a mixed search space: scores scrambled-Sobol points and perturbations of
 /// the incumbents in bulk, refines the best few with L-BFGS-B inside [0, 1] (categorical one-hot coordinates held at
-/// the start's choice, so every combination met among the raw points is searched), rounds the results to valid points
-/// and returns the best one that is not already observed or pending.
+/// the start's choice; when there are at most <see cref="MaxEnumeratedCombinations"/> combinations of choices, the best
+/// raw point of every combination is refined too, so small categorical spaces are searched by enumeration), rounds the
+/// results to valid points and returns the best one that is not already observed or pending.
 /// As in BoTorch's optimize_acqf with raw_samples and sample-around-best initialization (Balandat et al. 2020).
 /// </summary>
 internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimizerOptions options)
 {
     private const double PerturbationScale = 0.05;
+    private const int MaxEnumeratedCombinations = 8;
 
     /// <param name="incumbents">encoded best points, starts for local perturbations.</param>
     /// <param name="excluded">encoded points that must not be proposed again (observed and pending).</param>
@@ -26,7 +28,7 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
         var scores = new double[raw.Count];
         Parallel.For(0, raw.Count, i => scores[i] = Finite(acquisition.Evaluate(raw[i], [])));
         var order = Enumerable.Range(0, raw.Count).OrderByDescending(i => scores[i]).ToArray();
-        var starts = order.Take(options.Restarts).Select(i => raw[i]).ToArray();
+        var starts = order.Take(options.Restarts).Concat(BestPerCombination(raw, scores)).Distinct().Select(i => raw[i]).ToArray();
         var refined = new double[starts.Length][];
         Parallel.For(0, starts.Length, s => refined[s] = Refine(acquisition, starts[s]));
 
@@ -62,6 +64,19 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
             raw.Add(space.Canonicalize(x));
         }
         return raw;
+    }
+
+    // Index of the best-scoring raw point of each combination of categorical choices, when there are few combinations.
+    private IEnumerable<int> BestPerCombination(List<double[]> raw, double[] scores)
+    {
+        var categoricals = Enumerable.Range(0, space.Parameters.Count).Where(p => space.Parameters[p] is CategoricalParameter).ToArray();
+        var combinations = categoricals.Aggregate(1L, (product, p) => product * space.Parameters[p].EncodedWidth);
+        if (categoricals.Length == 0 || combinations > MaxEnumeratedCombinations) return [];
+        string Combination(double[] x) => string.Join(",", categoricals.Select(p =>
+            space.Parameters[p].Decode(x.AsSpan(space.OffsetOf(p), space.Parameters[p].EncodedWidth)).Choice));
+        return Enumerable.Range(0, raw.Count)
+            .GroupBy(i => Combination(raw[i]))
+            .Select(group => group.MaxBy(i => scores[i]));
     }
 
     private double[] Refine(IAcquisition acquisition, double[] start)

@@ -36,9 +36,24 @@ public sealed record FloatParameter(string Name, double Low, double High, bool L
         ? (Math.Log(x) - Math.Log(Low)) / (Math.Log(High) - Math.Log(Low))
         : (x - Low) / (High - Low);
 
-    // The inverse formula in Decode is a few ulps off (tens for log scale). Encoding is monotone, so the value whose
-    // encoding is exactly u, if any, is among x's nearest neighbours: finding it makes decode(encode(v)) == v.
+    // The inverse formula in Decode is a few ulps off (tens for log scale). Encoding is monotone, so the values whose
+    // encoding is exactly u, if any, are among x's nearest neighbours. Several values can share one encoding; the
+    // smallest of them is the canonical one, so decoding is a function of the encoding and Canonicalize is idempotent.
     private double SnapToEncoding(double x, double u)
+    {
+        var value = NearestWithEncoding(x, u);
+        var encoding = EncodeNumber(value);
+        for (var step = 0; step < 64; step++)
+        {
+            var below = Math.BitDecrement(value);
+            if (below < Low || EncodeNumber(below) != encoding)
+                break;
+            value = below;
+        }
+        return value;
+    }
+
+    private double NearestWithEncoding(double x, double u)
     {
         const int maxSteps = 64;
         var candidate = x;

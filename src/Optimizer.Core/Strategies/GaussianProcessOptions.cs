@@ -16,6 +16,16 @@ public enum AcquisitionKind
     ThompsonSampling,
 }
 
+/// <summary>The space-filling design before the model takes over.</summary>
+public enum InitialDesignKind
+{
+    /// <summary>Scrambled Sobol points (the default).</summary>
+    Sobol,
+
+    /// <summary>A Latin hypercube of the initial size.</summary>
+    LatinHypercube,
+}
+
 /// <summary>How running trials enter a proposal.</summary>
 public enum PendingHandling
 {
@@ -28,12 +38,14 @@ public enum PendingHandling
 
 /// <summary>Settings of <see cref="GaussianProcessStrategy"/>; the defaults are what the benchmarks measure.</summary>
 /// <param name="InitialTrials">space-filling (scrambled Sobol) trials before the model takes over; null: d + 2 (d the encoded dimension).</param>
+/// <param name="InitialDesign">scrambled Sobol or Latin hypercube.</param>
 /// <param name="Worlds">quasi-Monte-Carlo posterior samples integrating the acquisition over pending outcomes and noise.</param>
 /// <param name="LogWarp">model log(y) when every observed value is positive (heavy-tailed metrics such as LUT counts).</param>
 /// <param name="PowerTransform">fit a Yeo-Johnson transform to the outcomes (HEBO), which resolves the region near the optimum of skewed objectives.</param>
 /// <param name="RefitInterval">observations between hyper-parameter refits is max(1, n / RefitInterval); in between the model is updated with fixed hyper-parameters.</param>
 public sealed record GaussianProcessOptions(
     int? InitialTrials = null,
+    InitialDesignKind InitialDesign = InitialDesignKind.Sobol,
     AcquisitionKind Acquisition = AcquisitionKind.LogNoisyExpectedImprovement,
     PendingHandling Pending = PendingHandling.Fantasies,
     int Worlds = 32,

@@ -1,5 +1,6 @@
 using Optimizer.Core.Acquisition;
 using Optimizer.Core.Models;
+using Optimizer.Core.MultiObjective;
 using Optimizer.Core.Optimization;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
@@ -23,18 +24,40 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly Objective _objective;
     private readonly GaussianProcessOptions _options;
     private readonly int _seed;
-    private readonly SobolStrategy _initialDesign;
-    private readonly object _gate = new();
-    private ModelCache? _cache;
+    private readonly IStrategy _initialDesign;
+    private readonly OutcomeModel _model;
+    private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
+    private readonly ConstraintModels _constraints;
+    private readonly ClosedFormMetrics _closedForms;
 
     public GaussianProcessStrategy(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
+        : this(space, objective, [], ClosedFormMetrics.None, options, seed)
     {
+    }
+
+    /// <summary>
+    /// A strategy whose acquisition is weighted by the probability that <paramref name="constraints"/> hold (a GP per
+    /// constraint metric; those in <paramref name="closedForms"/> computed exactly), Gardner et al. ICML 2014.
+    /// </summary>
+    public GaussianProcessStrategy(
+        SearchSpace space, Objective objective, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GaussianProcessOptions options, int seed)
+    {
+        if (closedForms.TryGet(objective.Name, out _))
+            throw new ArgumentException($"objective '{objective.Name}' is a closed form of the parameters: there is nothing to optimize by experiment", nameof(closedForms));
+        _constraintList = constraints;
+        _closedForms = closedForms;
+        _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.RefitInterval, seed);
         _space = space;
         _objective = objective;
         _options = options;
         _seed = seed;
-        _initialDesign = new SobolStrategy(space, seed);
         InitialTrials = options.InitialTrials ?? space.Dimension + 2;
+        _initialDesign = options.InitialDesign == InitialDesignKind.LatinHypercube
+            ? new LatinHypercubeStrategy(space, seed, InitialTrials)
+            : new SobolStrategy(space, seed);
+        _model = new OutcomeModel(
+            new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.RefitInterval, options.FitOptions),
+            seed);
     }
 
     /// <summary>Trials proposed by the space-filling design before the model takes over.</summary>
@@ -45,6 +68,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
         int count)
     {
+        history = history.Select(_closedForms.Fill).ToList();
         var values = new double[history.Count];
         for (var i = 0; i < history.Count; i++)
         {
@@ -58,60 +82,42 @@ public sealed class GaussianProcessStrategy : IStrategy
 
         var inputs = history.Select(o => _space.Encode(o.Parameters)).ToList();
         var pendingInputs = pending.Select(_space.Encode).ToList();
-        GaussianProcess model;
-        lock (_gate)
-        {
-            _cache = UpdateModel(inputs, values);
-            model = _cache.Model;
-        }
+        var model = _model.Update(inputs, values).Model;
+        var feasible = history.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
+        var feasibility = _constraints.Fit(inputs, history);
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)history.Count << 24) + ((long)pendingInputs.Count << 8) + c);
-            var x = ProposeOne(model, inputs, values, pendingInputs, callSeed);
+            var x = ProposeOne(model, inputs, values, feasible, feasibility(pendingInputs), pendingInputs, callSeed);
             pendingInputs.Add(x);
             proposals.Add(_space.Decode(x));
         }
         return proposals;
     }
 
-    private ModelCache UpdateModel(List<double[]> inputs, double[] values)
-    {
-        var n = inputs.Count;
-        var fit = _options.FitOptions;
-        var cache = _cache;
-        var refitDue = cache is null
-            || n - cache.FittedAt >= Math.Max(1, n / _options.RefitInterval)
-            || cache.Model.Count > n
-            || !values.Skip(cache.Model.Count).All(cache.Transform.Accepts)
-            || !IsPrefix(cache.Model.Inputs, inputs);
-        if (!refitDue)
-        {
-            var added = inputs.Skip(cache!.Model.Count).ToList();
-            var targets = values.Skip(cache.Model.Count).Select(cache.Transform.Forward).ToList();
-            return cache with { Model = cache.Model.WithObservations(added, targets) };
-        }
-        var transform = OutputTransform.Fit(values, _options.LogWarp, _objective.Direction == ObjectiveDirection.Minimize, _options.PowerTransform);
-        var standardized = values.Select(transform.Forward).ToArray();
-        var (fitInputs, fitTargets) = FitSubset(inputs, standardized, fit.MaxFitPoints);
-        var random = new Random(SeedMixer.Mix(_seed, -n));
-        var hyperparameters = HyperparameterFit.Fit(fitInputs, fitTargets, fit, cache?.Model.Hyperparameters, random);
-        return new ModelCache(GaussianProcess.Condition(hyperparameters, fit.Kernel, inputs, standardized), transform, n);
-    }
-
-    private double[] ProposeOne(GaussianProcess model, List<double[]> inputs, double[] values, List<double[]> pendingInputs, int seed)
+    private double[] ProposeOne(
+        GaussianProcess model, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, List<double[]> pendingInputs, int seed)
     {
         var excluded = inputs.Concat(pendingInputs).ToList();
         var believer = _options.Pending == PendingHandling.KrigingBeliever;
-        var baseline = Math.Min(BaselineSize, model.Count);
-        var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline + 2 * pendingInputs.Count, seed);
-        var posterior = FantasyPosterior.Create(model, pendingInputs, normals, baseline, believer);
+        // The incumbent is sampled among the best feasible observations (Letham et al. 2019); with none, feasibility alone leads.
+        var baseline = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])
+            .OrderByDescending(i => model.PredictMean(inputs[i])).Take(BaselineSize).Select(i => inputs[i]).ToList();
+        if (baseline.Count == 0)
+        {
+            return new AcquisitionOptimizer(_space, ScaledOptimizerOptions(model.Count))
+                .Maximize(new FeasibilityWeighted(null, feasibility), [], excluded, seed) ?? RandomUnexcluded(excluded, seed);
+        }
+        var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pendingInputs.Count, seed);
+        var posterior = FantasyPosterior.Create(model, baseline, pendingInputs, normals, believer);
         if (_options.Acquisition == AcquisitionKind.ThompsonSampling)
             return ThompsonSample(posterior, excluded, seed) ?? RandomUnexcluded(excluded, seed);
         IAcquisition acquisition = _options.Acquisition == AcquisitionKind.UpperConfidenceBound
             ? new UpperConfidenceBound(posterior, _options.UcbBeta)
             : new LogNoisyExpectedImprovement(posterior);
-        var incumbents = Enumerable.Range(0, inputs.Count)
+        if (!feasibility.IsEmpty) acquisition = new FeasibilityWeighted(acquisition, feasibility);
+        var incumbents = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])
             .OrderByDescending(i => _objective.ToMaximization(values[i]))
             .Take(IncumbentStarts)
             .Select(i => inputs[i])
@@ -164,25 +170,5 @@ public sealed class GaussianProcessStrategy : IStrategy
         }
         while (++tries < 1000 && excluded.Any(e => e.AsSpan().SequenceEqual(x)));
         return x;
-    }
-
-    private static bool IsPrefix(IReadOnlyList<double[]> cached, List<double[]> inputs)
-    {
-        for (var i = 0; i < cached.Count; i++)
-            if (!cached[i].AsSpan().SequenceEqual(inputs[i])) return false;
-        return true;
-    }
-
-    // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
-    private static (IReadOnlyList<double[]>, double[]) FitSubset(List<double[]> inputs, double[] targets, int maxPoints)
-    {
-        if (inputs.Count <= maxPoints) return (inputs, targets);
-        var byValue = Enumerable.Range(0, inputs.Count).OrderByDescending(i => targets[i]).ToArray();
-        var best = byValue.Take(maxPoints / 2);
-        var rest = byValue.Skip(maxPoints / 2).ToArray();
-        var stride = (double)rest.Length / (maxPoints - maxPoints / 2);
-        var spread = Enumerable.Range(0, maxPoints - maxPoints / 2).Select(k => rest[(int)(k * stride)]);
-        var chosen = best.Concat(spread).ToArray();
-        return (chosen.Select(i => inputs[i]).ToList(), chosen.Select(i => targets[i]).ToArray());
     }
 }

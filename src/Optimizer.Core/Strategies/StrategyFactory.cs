@@ -6,29 +6,39 @@ namespace Optimizer.Core.Strategies;
 public static class StrategyFactory
 {
     /// <summary>
-    /// <c>auto</c> and <c>gp</c>: GP-BO (LogNEI) after a scrambled-Sobol initial design for one objective;
-    /// <c>auto</c> with several objectives and <c>nsga2</c>: NSGA-II (steady state, constraint-dominance);
-    /// <c>sobol</c> and <c>random</c>: model-free designs. Throws <see cref="NotSupportedException"/> for <c>gp</c> with
-    /// several objectives, which needs multi-objective Bayesian optimization.
+    /// <c>auto</c>: GP-BO with LogNEI for one objective, NEHVI for 2-3, ParEGO beyond (constraints weighted by the
+    /// probability of feasibility, closed-form metrics computed exactly); <c>gp</c>: the same GP-BO; <c>nehvi</c> and
+    /// <c>parego</c>: that multi-objective acquisition; <c>nsga2</c>: NSGA-II (steady state, constraint-dominance);
+    /// <c>sobol</c> and <c>random</c>: model-free designs.
     /// </summary>
     public static IStrategy Create(StudyDefinition definition, int seed)
     {
         var kind = definition.Strategy.Kind;
+        var closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
+        MultiObjectiveGpStrategy MultiObjective(MultiObjectiveAcquisition? acquisition) => new(
+            definition.Space,
+            definition.Objectives,
+            definition.Constraints,
+            new MultiObjectiveOptions(definition.Strategy.InitialTrials, acquisition, definition.ReferencePoint, closedForms),
+            seed);
         return kind switch
         {
             StrategyDefinition.Sobol => new SobolStrategy(definition.Space, seed),
             StrategyDefinition.Random => new RandomStrategy(definition.Space, seed),
+            StrategyDefinition.Nsga2 => new Nsga2Strategy(definition.Space, definition.Objectives, definition.Constraints, seed),
             StrategyDefinition.Auto or StrategyDefinition.GaussianProcess when definition.Objectives.Count == 1 =>
                 new GaussianProcessStrategy(
                     definition.Space,
                     definition.Objectives[0],
+                    definition.Constraints,
+                    closedForms,
                     new GaussianProcessOptions(InitialTrials: definition.Strategy.InitialTrials),
                     seed),
-            StrategyDefinition.Auto or StrategyDefinition.Nsga2 =>
-                new Nsga2Strategy(definition.Space, definition.Objectives, definition.Constraints, seed),
-            StrategyDefinition.GaussianProcess => throw new NotSupportedException(
-                $"strategy 'gp' with {definition.Objectives.Count} objectives needs multi-objective Bayesian optimization, " +
-                "which this version does not have yet; use strategy kind 'auto' or 'nsga2' (NSGA-II)"),
+            StrategyDefinition.Auto or StrategyDefinition.GaussianProcess => MultiObjective(null),
+            StrategyDefinition.Nehvi or StrategyDefinition.Parego when definition.Objectives.Count == 1 => throw new NotSupportedException(
+                $"strategy '{kind}' needs at least two objectives; use 'auto' or 'gp' for one"),
+            StrategyDefinition.Nehvi => MultiObjective(MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement),
+            StrategyDefinition.Parego => MultiObjective(MultiObjectiveAcquisition.Parego),
             _ => throw new ArgumentException($"unknown strategy kind '{kind}'; expected one of {string.Join(", ", StrategyDefinition.Kinds)}"),
         };
     }

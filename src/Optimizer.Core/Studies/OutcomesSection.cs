@@ -1,8 +1,44 @@
+using Optimizer.Core.Expressions;
+
 namespace Optimizer.Core.Studies;
 
 /// <summary>Reads the <c>objectives</c> and <c>constraints</c> lists of a study file: the metrics an evaluation reports.</summary>
 internal static class OutcomesSection
 {
+    /// <summary>
+    /// The <c>expression</c> fields of objectives and constraints, by metric name, parsed against the numeric parameters;
+    /// an error names the field and the character.
+    /// </summary>
+    public static IReadOnlyDictionary<string, MetricExpression> ReadExpressions(StudyFileMapping root, IReadOnlySet<string> numericParameters)
+    {
+        var expressions = new Dictionary<string, MetricExpression>(StringComparer.Ordinal);
+        foreach (var entry in root.MappingItems("objectives").Concat(root.MappingItems("constraints")))
+        {
+            if (entry.Scalar("expression") is not { } text) continue;
+            try
+            {
+                expressions[entry.RequiredScalar("name").Text] = MetricExpression.Parse(text.Text, numericParameters);
+            }
+            catch (ExpressionException e)
+            {
+                throw text.Error($"invalid expression: {e.Message}");
+            }
+        }
+        return expressions;
+    }
+
+    /// <summary>
+    /// The optional <c>reference_point</c> mapping (objective name to value in that objective's direction), in
+    /// objective order; null when absent. Every objective needs a value.
+    /// </summary>
+    public static IReadOnlyList<double>? ReadReferencePoint(StudyFileMapping root, IReadOnlyList<Objective> objectives)
+    {
+        var mapping = root.Mapping("reference_point");
+        if (mapping is null) return null;
+        mapping.RejectKeysOtherThan(objectives.Select(o => o.Name).ToArray());
+        return objectives.Select(o => (mapping.Scalar(o.Name) ?? throw mapping.Error($"a value for objective '{o.Name}' is required")).ToNumber()).ToArray();
+    }
+
     public static IReadOnlyList<Objective> ReadObjectives(StudyFileMapping root, IReadOnlySet<string> parameterNames)
     {
         var entries = root.MappingItems("objectives");
@@ -11,7 +47,7 @@ internal static class OutcomesSection
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return entries.Select(entry =>
         {
-            entry.RejectKeysOtherThan("name", "direction");
+            entry.RejectKeysOtherThan("name", "direction", "expression");
             var name = MetricName(entry, "objective", parameterNames, seen);
             var direction = entry.RequiredScalar("direction");
             return new Objective(name, direction.Text switch
@@ -28,7 +64,7 @@ internal static class OutcomesSection
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return root.MappingItems("constraints").Select(entry =>
         {
-            entry.RejectKeysOtherThan("name", "min", "max");
+            entry.RejectKeysOtherThan("name", "min", "max", "expression");
             var name = MetricName(entry, "constraint", parameterNames, seen);
             var min = entry.Scalar("min")?.ToNumber();
             var max = entry.Scalar("max")?.ToNumber();

@@ -5,7 +5,7 @@ using Optimizer.Core.Space;
 namespace Optimizer.Core.Studies;
 
 /// <summary>A trial's parameters as a JSON object: numbers as JSON numbers, categorical choices as strings.</summary>
-internal static class ParameterJson
+public static class ParameterJson
 {
     public static string Write(IReadOnlyDictionary<string, ParameterValue> parameters)
     {

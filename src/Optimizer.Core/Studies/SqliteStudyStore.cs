@@ -36,7 +36,11 @@ public sealed class SqliteStudyStore : IStudyStore
     {
         if (File.Exists(path) && new FileInfo(path).Length > 0)
             throw AlreadyExists(path);
-        return OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: false);
+        if (File.Exists(path))
+            return OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: false);
+        if (!PublishNewStore(path, definitionText))
+            throw AlreadyExists(path);
+        return OpenWritable(path, SqliteOpenMode.ReadWrite, definitionText: null, mayExist: true);
     }
 
     /// <summary>Opens an existing store. A read-only store neither creates nor writes any file; its writing methods throw.</summary>
@@ -56,8 +60,12 @@ public sealed class SqliteStudyStore : IStudyStore
     /// Opens the store at <paramref name="path"/>, creating it with <paramref name="definitionText"/> if there is none.
     /// An existing store keeps its own definition; compare <see cref="DefinitionText"/> to detect an edited study file.
     /// </summary>
-    public static SqliteStudyStore OpenOrCreate(string path, string definitionText) =>
-        OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: true);
+    public static SqliteStudyStore OpenOrCreate(string path, string definitionText)
+    {
+        if (!File.Exists(path))
+            PublishNewStore(path, definitionText);
+        return OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: true);
+    }
 
     public IReadOnlyList<Trial> Trials()
     {
@@ -65,6 +73,20 @@ public sealed class SqliteStudyStore : IStudyStore
         {
             using var transaction = _connection.BeginTransaction(deferred: true);
             return new TrialTable(_connection, transaction, _hasTimings).All();
+        }
+    }
+
+    /// <summary>
+    /// A number that differs from the one the previous call returned whenever another connection (a running study)
+    /// has committed a change to the file since (SQLite's <c>PRAGMA data_version</c>): a poll costing microseconds.
+    /// </summary>
+    public long ChangeStamp()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 
@@ -199,6 +221,34 @@ public sealed class SqliteStudyStore : IStudyStore
 
     private Trial Existing(TrialTable table, int number) =>
         table.Find(number) ?? throw new KeyNotFoundException($"the study store '{Path}' has no trial {number}");
+
+    /// <summary>
+    /// Builds the schema in a file beside <paramref name="path"/> and renames it into place, so a reader never sees a
+    /// half-created store. If another process published a store there first, that one stands and this returns false.
+    /// </summary>
+    private static bool PublishNewStore(string path, string definitionText)
+    {
+        var staging = $"{path}.{Guid.NewGuid():N}.creating";
+        try
+        {
+            using (var connection = Connect(staging, SqliteOpenMode.ReadWriteCreate))
+            using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                StudyStoreSchema.Create(connection, transaction, definitionText);
+                transaction.Commit();
+            }
+            File.Move(staging, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+        finally
+        {
+            File.Delete(staging);
+        }
+    }
 
     private static SqliteStudyStore OpenWritable(string path, SqliteOpenMode mode, string? definitionText, bool mayExist)
     {

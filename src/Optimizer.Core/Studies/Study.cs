@@ -11,6 +11,7 @@ public sealed class Study
 {
     private readonly object _gate = new();
     private readonly List<Trial> _trials = [];
+    private readonly Queue<IReadOnlyDictionary<string, ParameterValue>> _enqueued = new();
     private readonly IStrategy _strategy;
     private readonly TimeProvider _clock;
 
@@ -53,14 +54,24 @@ public sealed class Study
         }
     }
 
-    /// <summary>Proposes the next point and returns it as a running trial.</summary>
+    /// <summary>
+    /// Queues a point of the user's (a known good setting, the machine's current one) to be handed out by the next
+    /// <see cref="Ask"/> before any proposal. Throws <see cref="SearchSpaceException"/> for a point outside the space.
+    /// </summary>
+    public void Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        Space.Encode(parameters);
+        lock (_gate) _enqueued.Enqueue(new Dictionary<string, ParameterValue>(parameters));
+    }
+
+    /// <summary>Returns the next enqueued point, or else the strategy's proposal, as a running trial.</summary>
     public Trial Ask()
     {
         lock (_gate)
         {
             var history = _trials.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToList();
             var pending = _trials.Where(t => t.State == TrialState.Running).Select(t => t.Parameters).ToList();
-            var point = _strategy.Propose(history, pending, 1)[0];
+            var point = _enqueued.Count > 0 ? _enqueued.Dequeue() : _strategy.Propose(history, pending, 1)[0];
             var trial = new Trial(_trials.Count, TrialState.Running, point, new Dictionary<string, double>(), 1, null, _clock.GetUtcNow(), null, null);
             _trials.Add(trial);
             return trial;

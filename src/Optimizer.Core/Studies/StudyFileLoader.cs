@@ -1,3 +1,4 @@
+using Optimizer.Core.Space;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +12,7 @@ namespace Optimizer.Core.Studies;
 public static class StudyFileLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["name", "parameters", "objectives", "constraints", "evaluator", "budget", "strategy", "max_consecutive_failures"];
+        ["name", "parameters", "objectives", "constraints", "evaluator", "budget", "strategy", "max_consecutive_failures", "reference_point"];
 
     private const int DefaultMaxConsecutiveFailures = 10;
 
@@ -37,7 +38,10 @@ public static class StudyFileLoader
         budget.RejectKeysOtherThan("trials");
         var trials = budget.RequiredScalar("trials").ToPositiveInt();
         var maxFailures = root.Scalar("max_consecutive_failures")?.ToPositiveInt() ?? DefaultMaxConsecutiveFailures;
-        return new StudyDefinition(name, space, objectives, constraints, evaluator, trials, ReadStrategy(root), maxFailures);
+        var numericParameters = space.Parameters.Where(p => p is not CategoricalParameter).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var expressions = OutcomesSection.ReadExpressions(root, numericParameters);
+        var reference = OutcomesSection.ReadReferencePoint(root, objectives);
+        return new StudyDefinition(name, space, objectives, constraints, evaluator, trials, ReadStrategy(root), maxFailures, expressions, reference);
     }
 
     private static YamlNode ReadDocument(string yamlText, string fileName)

@@ -48,4 +48,25 @@ public sealed class GaussianProcessPropertyTests
         var belowPrior = x.All(p => gp.Predict(p).Variance < h.Outputscale);
         return (anywhere && atData && belowPrior).ToProperty();
     }
+
+    [Property(MaxTest = 30)]
+    public Property Inverse_from_the_factor_times_the_matrix_is_the_identity(PositiveInt seed, PositiveInt size)
+    {
+        var n = 1 + size.Get % 25;
+        var (x, _, h) = RandomData(seed.Get, n, 2);
+        var kernel = new StationaryKernel(KernelKind.Matern52, h.Lengthscales, h.Outputscale);
+        double Entry(int i, int j) => kernel.Covariance(x[i], x[j]) + (i == j ? h.NoiseVariance + 0.1 : 0.0);
+
+        var inverse = CholeskyFactor.Factorize(n, Entry).Inverse();
+
+        var maxError = 0.0;
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++)
+            {
+                var product = 0.0;
+                for (var k = 0; k < n; k++) product += inverse[i][k] * Entry(k, j);
+                maxError = Math.Max(maxError, Math.Abs(product - (i == j ? 1.0 : 0.0)));
+            }
+        return (maxError < 1e-8).Label($"max |A^-1 A - I| = {maxError}");
+    }
 }

@@ -41,7 +41,7 @@ public class EncodingPropertyTests
         Assert.All(x, xi => Assert.InRange(xi, 0.0, 1.0));
     }
 
-    [Property(Arbitrary = [typeof(SpaceArbitraries)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(SpaceArbitraries)], MaxTest = 1000)]
     public void Decoding_any_point_of_the_cube_gives_a_valid_point_that_canonicalizes_to_itself(SpaceSample sample, int seed)
     {
         var random = new Random(seed);

@@ -262,6 +262,17 @@ public sealed class SqliteStudyStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_new_store_appears_complete_under_its_name_with_nothing_left_beside_it()
+    {
+        using (var store = SqliteStudyStore.OpenOrCreate(StorePath, "name: demo"))
+            store.Enqueue(new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(1.0) });
+
+        using var reader = SqliteStudyStore.Open(StorePath, readOnly: true);
+        Assert.Equal("name: demo", reader.DefinitionText);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(StorePath)!, "*.creating"));
+    }
+
+    [Fact]
     public void Create_refuses_a_file_that_already_holds_a_study_and_OpenOrCreate_resumes_it()
     {
         using (var store = SqliteStudyStore.Create(StorePath, Definition))

@@ -1,3 +1,4 @@
+using Optimizer.Core.Space;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Studies;
 
@@ -57,5 +58,30 @@ public sealed class StudyAskTellTests
         study.Tell(trial, branin.Evaluate(trial.Parameters));
 
         Assert.Throws<InvalidOperationException>(() => study.Fail(trial, "late"));
+    }
+
+    [Fact]
+    public void Enqueued_points_are_asked_first_and_then_the_strategy_takes_over()
+    {
+        var branin = new Branin();
+        var study = Study.Create(branin.Space, branin.Objectives[0]);
+        var known = new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(Math.PI), ["x2"] = ParameterValue.Of(2.275) };
+        study.Enqueue(known);
+
+        var first = study.Ask();
+        var second = study.Ask();
+
+        Assert.Equal(Math.PI, first.Parameters["x1"].Number);
+        Assert.NotEqual(Math.PI, second.Parameters["x1"].Number);
+    }
+
+    [Fact]
+    public void A_point_outside_the_space_cannot_be_enqueued()
+    {
+        var branin = new Branin();
+        var study = Study.Create(branin.Space, branin.Objectives[0]);
+
+        Assert.Throws<Optimizer.Core.Space.SearchSpaceException>(() =>
+            study.Enqueue(new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(99.0), ["x2"] = ParameterValue.Of(2.0) }));
     }
 }

@@ -90,8 +90,22 @@ public class StudyFileLoaderTests
         {extra}
         """;
 
+    [Fact]
+    public void Expressions_and_reference_point_are_read()
+    {
+        var study = StudyFileLoader.Parse(Study(
+            objective: "  - {name: loss, direction: minimize}\n  - {name: luts, direction: minimize, expression: \"8.03 * n + 14 * n * (2^x - 1)\"}",
+            extra: "budget: {trials: 10}\nreference_point: {loss: 1.0, luts: 5000}"), "study.yaml");
+
+        Assert.Equal([1.0, 5000.0], study.ReferencePoint);
+        Assert.Equal(["loss"], study.RequiredMetrics);
+        Assert.Equal(8.03 * 3 + 14 * 3 * 3, study.ClosedForms["luts"].Evaluate(new Dictionary<string, ParameterValue> { ["n"] = ParameterValue.Of(3), ["x"] = ParameterValue.Of(2) }), 9);
+    }
+
     public static TheoryData<string, int, string?, string> BadStudies() => new()
     {
+        { Study(objective: "  - {name: loss, direction: minimize, expression: \"2 * y\"}"), 6, "objectives[0].expression", "invalid expression: at character 5: unknown name 'y'" },
+        { Study(extra: "budget: {trials: 10}\nreference_point: {los: 1}"), 10, "reference_point.los", "did you mean 'loss'?" },
         { "name: t\nparameters: [{name: x, type: float\n", 3, null, "malformed YAML" },
         { "", 1, null, "empty" },
         { "name: t\nparameters:\n  - {name: x, type: float, low: 0, high: 1\n", 4, null, "malformed YAML" },

@@ -1,0 +1,23 @@
+using Optimizer.Core.Strategies;
+
+namespace Optimizer.Bench.MultiObjective;
+
+/// <summary>The strategies the multi-objective bench compares, by name.</summary>
+public static class MultiObjectiveStrategies
+{
+    private static readonly Dictionary<string, Func<MultiObjectiveProblem, int, IStrategy>> Factories = new()
+    {
+        ["random"] = (p, seed) => new RandomStrategy(p.Problem.Space, seed),
+        ["sobol"] = (p, seed) => new SobolStrategy(p.Problem.Space, seed),
+        ["nsga2"] = (p, seed) => new Nsga2Strategy(p.Problem.Space, p.Problem.Objectives, p.Constraints, seed),
+        ["nehvi"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference), seed),
+        ["parego"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.Parego, ReferencePoint: p.Reference), seed),
+    };
+
+    public static IReadOnlyCollection<string> Names => Factories.Keys;
+
+    public static IStrategy Create(string name, MultiObjectiveProblem problem, int seed) =>
+        Factories.TryGetValue(name, out var factory) ? factory(problem, seed) : throw new BenchUsageException($"unknown strategy '{name}'; known: {string.Join(", ", Names)}");
+}

@@ -1,0 +1,35 @@
+using Optimizer.Core.Studies;
+using Optimizer.Viewer.Plots;
+using Spectre.Console.Cli;
+
+namespace Optimizer.Cli.Commands;
+
+/// <summary><c>optimizer plot FILE.db --kind K -o FIGURE.png|svg</c>: a figure of the study for a paper, read-only.</summary>
+internal sealed class PlotCommand : Command<PlotSettings>
+{
+    public override int Execute(CommandContext context, PlotSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = StudyInput.OpenReadOnly(settings.Storage);
+        if (store is null)
+            return ExitCodes.BadInput;
+        try
+        {
+            var definition = StudyFileLoader.Parse(store.DefinitionText, settings.Storage);
+            var request = new FigureRequest(settings.FigureKind, settings.Output, settings.Width, settings.Height)
+            {
+                X = settings.X,
+                Y = settings.Y,
+                AgainstTime = settings.AgainstTime,
+                Reference = settings.ReferenceValues,
+            };
+            FigureWriter.Write(definition, store.Trials(), request);
+        }
+        catch (Exception e) when (e is StudyDefinitionException or ArgumentException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        Console.WriteLine($"wrote {settings.Output}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,42 @@
+using Optimizer.Core.Expressions;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Strategies;
+
+/// <summary>
+/// Metrics that are known functions of the parameters (an FPGA resource estimate, say), by name: a strategy computes them
+/// exactly instead of modelling them, and fills them into observations whose evaluator did not report them.
+/// </summary>
+public sealed class ClosedFormMetrics
+{
+    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>> _functions;
+
+    /// <param name="functions">metric name to its value at a complete assignment of the parameters.</param>
+    public ClosedFormMetrics(IReadOnlyDictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>> functions) =>
+        _functions = new(functions, StringComparer.Ordinal);
+
+    /// <summary>No closed-form metric.</summary>
+    public static ClosedFormMetrics None { get; } = new(new Dictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>>());
+
+    /// <summary>The study file's <c>expression</c> fields as closed-form metrics.</summary>
+    public static ClosedFormMetrics Of(IReadOnlyDictionary<string, MetricExpression> expressions) =>
+        new(expressions.ToDictionary(e => e.Key, e => (Func<IReadOnlyDictionary<string, ParameterValue>, double>)e.Value.Evaluate));
+
+    public IEnumerable<string> Names => _functions.Keys;
+
+    public bool TryGet(string name, out Func<IReadOnlyDictionary<string, ParameterValue>, double> function) =>
+        _functions.TryGetValue(name, out function!);
+
+    /// <summary><paramref name="values"/> with every closed-form metric it lacks computed at <paramref name="parameters"/>.</summary>
+    public IReadOnlyDictionary<string, double> Fill(IReadOnlyDictionary<string, ParameterValue> parameters, IReadOnlyDictionary<string, double> values)
+    {
+        if (_functions.Keys.All(values.ContainsKey)) return values;
+        var filled = new Dictionary<string, double>(values, StringComparer.Ordinal);
+        foreach (var (name, function) in _functions)
+            filled.TryAdd(name, function(parameters));
+        return filled;
+    }
+
+    /// <summary>The observation with its missing closed-form metrics filled in.</summary>
+    public Observation Fill(Observation observation) => observation with { Values = Fill(observation.Parameters, observation.Values) };
+}

@@ -1,0 +1,65 @@
+using Optimizer.Core.Acquisition;
+using Optimizer.Core.Models;
+using Optimizer.Core.Space;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Core.Strategies;
+
+/// <summary>
+/// The outcome constraints of a GP strategy: one cached GP per black-box constraint metric, closed forms computed
+/// exactly; turns them into the log probability of feasibility an acquisition is weighted by (Gardner et al. 2014).
+/// </summary>
+internal sealed class ConstraintModels
+{
+    private readonly SearchSpace _space;
+    private readonly IReadOnlyList<OutcomeConstraint> _constraints;
+    private readonly ClosedFormMetrics _closedForms;
+    private readonly OutcomeModel?[] _models;
+
+    public ConstraintModels(SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, int refitInterval, int seed)
+    {
+        _space = space;
+        _constraints = constraints;
+        _closedForms = closedForms;
+        _models = constraints
+            .Select((c, i) => closedForms.TryGet(c.Name, out _)
+                ? null
+                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refitInterval, fit), Sampling.SeedMixer.Mix(seed, 1000 + i)))
+            .ToArray();
+    }
+
+    public bool IsEmpty => _constraints.Count == 0;
+
+    /// <summary>
+    /// Fits (or extends) each constraint's model on <paramref name="inputs"/> (n x d) and the observations'
+    /// values (closed forms filled in); the result builds the feasibility term for a given set of pending points.
+    /// </summary>
+    public Func<IReadOnlyList<double[]>, FeasibilityTerm> Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
+    {
+        var modelled = new List<(ModelCache Cache, OutcomeConstraint Constraint)>();
+        var closed = new List<ClosedFormConstraint>();
+        for (var c = 0; c < _constraints.Count; c++)
+        {
+            var constraint = _constraints[c];
+            var values = history.Select((o, i) => o.Values.TryGetValue(constraint.Name, out var v) && double.IsFinite(v)
+                ? v
+                : throw new ArgumentException($"observation {i}: constraint '{constraint.Name}' is missing or not a finite number", nameof(history))).ToArray();
+            if (_models[c] is { } model)
+            {
+                modelled.Add((model.Update(inputs, values), constraint));
+                continue;
+            }
+            _closedForms.TryGet(constraint.Name, out var function);
+            var transform = OutputTransform.Fit(values, logWarp: false, negate: false);
+            closed.Add(new ClosedFormConstraint(new ClosedFormOutcome(_space, function, transform), Bound(transform, constraint.Min), Bound(transform, constraint.Max)));
+        }
+        return pending => new FeasibilityTerm(
+            modelled.Select(m => new ModelledConstraint(
+                FantasyPosterior.Create(m.Cache.Model, [], pending, [], believer: true),
+                Bound(m.Cache.Transform, m.Constraint.Min),
+                Bound(m.Cache.Transform, m.Constraint.Max))).ToArray(),
+            closed);
+    }
+
+    private static double? Bound(OutputTransform transform, double? bound) => bound is { } b ? transform.Forward(b) : null;
+}

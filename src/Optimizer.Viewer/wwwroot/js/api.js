@@ -1,0 +1,27 @@
+// Reads the viewer's JSON API and follows its live feed of changes.
+
+async function getJson(path) {
+  const response = await fetch(path, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Everything the page shows, read at one moment: study, trials, front and history. */
+export async function loadStudy() {
+  const [study, trials, pareto, history] = await Promise.all([
+    getJson('api/study'), getJson('api/trials'), getJson('api/pareto'), getJson('api/hypervolume'),
+  ]);
+  return { study, trials, pareto, history };
+}
+
+/**
+ * Calls onChange({version, trials}) for each change the server reports (the first call is the current state), and
+ * onStatus(true|false) as the feed connects and drops; the browser reconnects by itself.
+ */
+export function followChanges(onChange, onStatus) {
+  const events = new EventSource('api/events');
+  events.addEventListener('change', e => onChange(JSON.parse(e.data)));
+  events.onopen = () => onStatus(true);
+  events.onerror = () => onStatus(false);
+  return events;
+}

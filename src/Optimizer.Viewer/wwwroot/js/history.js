@@ -1,0 +1,39 @@
+// Convergence: the best feasible value (one objective) or the hypervolume of the feasible front, after each complete
+// trial, against trial number or wall time since the study started.
+import { formatValue } from './format.js';
+
+let chart;
+
+export function renderHistory(data) {
+  chart ??= echarts.init(document.getElementById('history-chart'));
+  const { history, study } = data;
+  const byTime = document.getElementById('history-axis').value === 'time';
+  const series = byTime ? history.by_time : history.by_trial;
+  const objective = study.objectives[0];
+  const measure = history.kind === 'hypervolume' ? 'hypervolume' : `best ${objective.name} (${objective.direction})`;
+  const reference = history.reference ? ` (reference ${history.reference.map(formatValue).join(', ')})` : '';
+  document.getElementById('history-title').textContent = `History: ${measure}${reference}`;
+  chart.setOption({
+    animation: false,
+    grid: { left: 70, right: 30, top: 30, bottom: 50 },
+    tooltip: {
+      trigger: 'axis',
+      formatter: items => {
+        const p = series[items[0].dataIndex];
+        return `trial ${p.trial} at ${formatValue(p.elapsed_s)} s<br>${measure} = ${formatValue(p.value)}`;
+      },
+    },
+    xAxis: {
+      type: 'value', name: byTime ? 'wall time (s)' : 'trial', nameLocation: 'middle', nameGap: 28,
+      minInterval: byTime ? 0 : 1,
+    },
+    yAxis: { type: 'value', name: measure, nameLocation: 'middle', nameGap: 52, scale: true },
+    series: [{
+      name: measure, type: 'line', step: 'end', showSymbol: series.length < 60,
+      data: series.map(p => [byTime ? p.elapsed_s : p.trial, p.value]),
+      lineStyle: { color: '#e8702a' }, itemStyle: { color: '#e8702a' },
+    }],
+  }, true);
+}
+
+export function resizeHistory() { chart?.resize(); }

@@ -1,0 +1,49 @@
+// The page: loads the study, draws every panel, and redraws when the live feed reports a change in the study file.
+import { followChanges, loadStudy } from './api.js';
+import { renderPareto, resizePareto } from './pareto.js';
+import { renderHistory, resizeHistory } from './history.js';
+import { renderTimeline, resizeTimeline } from './timeline.js';
+import { renderParallel, resizeParallel } from './parallel.js';
+import { renderTable } from './table.js';
+
+let data;
+let shownVersion = 0;
+let loading = Promise.resolve();
+
+function summarize({ study, trials }) {
+  const count = state => trials.filter(t => t.state === state).length;
+  const directions = study.objectives.map(o => `${o.name} ${o.direction === 'minimize' ? '↓' : '↑'}`).join(', ');
+  document.title = `${study.name}: Optimizer viewer`;
+  document.getElementById('study-name').textContent = study.name;
+  document.getElementById('study-summary').textContent = `${directions} · ${trials.length} of ${study.budget.trials} trials: `
+    + `${count('complete')} complete, ${count('failed')} failed, ${count('running')} running, ${count('queued')} queued`;
+}
+
+function render() {
+  summarize(data);
+  renderPareto(data, render);
+  renderHistory(data);
+  renderTimeline(data);
+  renderParallel(data);
+  renderTable(data);
+  document.body.dataset.trials = String(data.trials.length);
+}
+
+// Changes are read one at a time; a change that arrives during a read is picked up by the next one.
+function refresh(version) {
+  loading = loading.then(async () => {
+    if (version <= shownVersion) return;
+    data = await loadStudy();
+    shownVersion = version;
+    render();
+    document.body.dataset.version = String(version);
+  }).catch(error => console.error(error));
+}
+
+document.getElementById('history-axis').onchange = () => data && renderHistory(data);
+window.addEventListener('resize', () => { resizePareto(); resizeHistory(); resizeTimeline(); resizeParallel(); });
+followChanges(change => refresh(change.version), connected => {
+  const status = document.getElementById('live-status');
+  status.textContent = connected ? 'live' : 'reconnecting';
+  status.className = `live ${connected ? 'on' : 'off'}`;
+});

@@ -1,0 +1,108 @@
+// Pareto front scatter: any two objectives (chosen in selects), the front highlighted and connected, dominated and
+// infeasible trials faded; three objectives add their three pairwise panels. One objective: value per trial, best marked.
+import { isFeasible, trialTooltip } from './format.js';
+import { showTrial } from './details.js';
+
+const frontSeries = 'Pareto front';
+const charts = new Map();
+
+function chartOf(element) {
+  if (!charts.has(element)) {
+    const chart = echarts.init(element);
+    chart.on('click', params => { if (params.data?.trial) showTrial(params.data.trial); });
+    charts.set(element, chart);
+  }
+  return charts.get(element);
+}
+
+function axisName(objective) {
+  return `${objective.name} (${objective.direction})`;
+}
+
+function point(trial, x, y) {
+  return { value: [trial.values[x], trial.values[y]], trial };
+}
+
+function scatterOption(data, objectives, xName, yName) {
+  const { study, trials, pareto } = data;
+  const onFront = new Set(pareto.map(t => t.number));
+  const placed = trials.filter(t => t.state === 'complete'
+    && typeof t.values[xName] === 'number' && typeof t.values[yName] === 'number');
+  const front = placed.filter(t => onFront.has(t.number)).map(t => point(t, xName, yName))
+    .sort((a, b) => a.value[0] - b.value[0] || a.value[1] - b.value[1]);
+  const dominated = placed.filter(t => !onFront.has(t.number) && isFeasible(t, study)).map(t => point(t, xName, yName));
+  const infeasible = placed.filter(t => !isFeasible(t, study)).map(t => point(t, xName, yName));
+  const [xObjective, yObjective] = [xName, yName].map(n => objectives.find(o => o.name === n));
+  return {
+    animation: false,
+    legend: { top: 0 },
+    grid: { left: 70, right: 30, top: 40, bottom: 50 },
+    tooltip: { trigger: 'item', formatter: p => p.data?.trial ? trialTooltip(p.data.trial) : '' },
+    xAxis: { type: 'value', name: axisName(xObjective), nameLocation: 'middle', nameGap: 28, scale: true },
+    yAxis: { type: 'value', name: axisName(yObjective), nameLocation: 'middle', nameGap: 52, scale: true },
+    series: [
+      { name: 'dominated', type: 'scatter', data: dominated, itemStyle: { color: '#5470c6', opacity: 0.35 } },
+      { name: 'infeasible', type: 'scatter', data: infeasible, symbol: 'triangle', itemStyle: { color: '#999', opacity: 0.3 } },
+      {
+        name: frontSeries, type: 'line', data: front, symbol: 'circle', symbolSize: 11, z: 3,
+        lineStyle: { color: '#e8702a', width: 2 }, itemStyle: { color: '#e8702a' },
+      },
+    ],
+  };
+}
+
+function singleObjectiveOption(data, objective) {
+  const { trials, pareto } = data;
+  const best = new Set(pareto.map(t => t.number));
+  const complete = trials.filter(t => t.state === 'complete' && typeof t.values[objective.name] === 'number');
+  const item = t => ({ value: [t.number, t.values[objective.name]], trial: t });
+  return {
+    animation: false,
+    legend: { top: 0 },
+    grid: { left: 70, right: 30, top: 40, bottom: 50 },
+    tooltip: { trigger: 'item', formatter: p => p.data?.trial ? trialTooltip(p.data.trial) : '' },
+    xAxis: { type: 'value', name: 'trial', nameLocation: 'middle', nameGap: 28, minInterval: 1 },
+    yAxis: { type: 'value', name: axisName(objective), nameLocation: 'middle', nameGap: 52, scale: true },
+    series: [
+      { name: 'trials', type: 'scatter', data: complete.filter(t => !best.has(t.number)).map(item), itemStyle: { color: '#5470c6', opacity: 0.45 } },
+      { name: frontSeries, type: 'scatter', data: complete.filter(t => best.has(t.number)).map(item), symbolSize: 14, itemStyle: { color: '#e8702a' } },
+    ],
+  };
+}
+
+function fillSelect(select, objectives, chosen) {
+  if (select.options.length !== objectives.length) {
+    select.innerHTML = objectives.map(o => `<option>${o.name}</option>`).join('');
+    select.value = chosen;
+  }
+}
+
+/** Draws the panel for the latest data; the selects keep the user's choice across live updates. */
+export function renderPareto(data, onChoice) {
+  const objectives = data.study.objectives;
+  const main = document.getElementById('pareto-chart');
+  const [xSelect, ySelect] = [document.getElementById('pareto-x'), document.getElementById('pareto-y')];
+  document.getElementById('pareto-x-label').hidden = document.getElementById('pareto-y-label').hidden = objectives.length < 2;
+  if (objectives.length < 2) {
+    document.getElementById('pareto-title').textContent = `${objectives[0].name} per trial (best marked)`;
+    chartOf(main).setOption(singleObjectiveOption(data, objectives[0]), true);
+    main.dataset.frontPoints = String(data.pareto.length);
+    return;
+  }
+  fillSelect(xSelect, objectives, objectives[0].name);
+  fillSelect(ySelect, objectives, objectives[1].name);
+  xSelect.onchange = ySelect.onchange = onChoice;
+  chartOf(main).setOption(scatterOption(data, objectives, xSelect.value, ySelect.value), true);
+  main.dataset.frontPoints = String(data.pareto.length);
+
+  const pairs = document.getElementById('pareto-pairs');
+  if (objectives.length !== 3) return;
+  const combos = [[0, 1], [0, 2], [1, 2]];
+  if (pairs.children.length === 0) pairs.innerHTML = combos.map(() => '<div class="chart"></div>').join('');
+  combos.forEach(([i, j], k) => chartOf(pairs.children[k])
+    .setOption(scatterOption(data, objectives, objectives[i].name, objectives[j].name), true));
+}
+
+export function resizePareto() {
+  for (const chart of charts.values()) chart.resize();
+}

@@ -1,0 +1,66 @@
+// Trial table: every trial with its parameters, metrics and failure reason; click a header to sort, type to filter.
+import { durationSeconds, escapeHtml, formatValue } from './format.js';
+import { showTrial } from './details.js';
+
+const sort = { column: 0, descending: false };
+let rows = [];
+
+function columnsOf(study) {
+  const metrics = [...study.objectives.map(o => o.name), ...study.constraints.map(c => c.name)];
+  return [
+    { name: '#', get: t => t.number },
+    { name: 'state', get: t => t.state, text: true },
+    { name: 'worker', get: t => t.worker, text: true },
+    { name: 'attempt', get: t => t.attempt },
+    { name: 'duration (s)', get: durationSeconds },
+    ...study.parameters.map(p => ({ name: p.name, get: t => t.params[p.name] })),
+    ...metrics.map(m => ({ name: m, get: t => t.values[m] })),
+    { name: 'error', get: t => t.error, text: true, error: true },
+  ];
+}
+
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+}
+
+function draw(columns) {
+  const filter = document.getElementById('table-filter').value.trim().toLowerCase();
+  const state = document.getElementById('table-state').value;
+  const column = columns[sort.column];
+  const shown = rows
+    .filter(r => (!state || r.trial.state === state) && (!filter || r.text.includes(filter)))
+    .sort((a, b) => compare(column.get(a.trial), column.get(b.trial)) * (sort.descending ? -1 : 1));
+  const body = document.querySelector('#trial-table tbody');
+  body.innerHTML = shown.map(r => `<tr class="${r.trial.state}" data-number="${r.trial.number}">`
+    + columns.map(c => `<td class="${c.error ? 'error' : c.text ? 'text' : ''}">${escapeHtml(formatValue(c.get(r.trial)))}</td>`).join('')
+    + '</tr>').join('');
+  document.getElementById('table-count').textContent = `${shown.length} of ${rows.length} trials`;
+  document.querySelectorAll('#trial-table th').forEach((th, i) => {
+    th.classList.toggle('sorted-asc', i === sort.column && !sort.descending);
+    th.classList.toggle('sorted-desc', i === sort.column && sort.descending);
+  });
+}
+
+export function renderTable(data) {
+  const columns = columnsOf(data.study);
+  rows = data.trials.map(trial => ({
+    trial, text: columns.map(c => formatValue(c.get(trial))).join(' ').toLowerCase(),
+  }));
+  const head = document.querySelector('#trial-table thead');
+  head.innerHTML = '<tr>' + columns.map(c => `<th class="${c.text ? 'text' : ''}">${escapeHtml(c.name)}</th>`).join('') + '</tr>';
+  head.querySelectorAll('th').forEach((th, i) => th.onclick = () => {
+    sort.descending = sort.column === i ? !sort.descending : false;
+    sort.column = i;
+    draw(columns);
+  });
+  document.getElementById('table-filter').oninput = document.getElementById('table-state').onchange = () => draw(columns);
+  document.querySelector('#trial-table tbody').onclick = e => {
+    const number = Number(e.target.closest('tr')?.dataset.number);
+    const trial = data.trials.find(t => t.number === number);
+    if (trial) showTrial(trial);
+  };
+  draw(columns);
+}
