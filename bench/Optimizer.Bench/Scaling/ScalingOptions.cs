@@ -26,13 +26,16 @@ public sealed record ScalingOptions(IReadOnlyList<string> Problems, IReadOnlyLis
                 "--workers" => options with { Workers = CommaSeparated.Integers("--workers", Value(), minimum: 1) },
                 "--seeds" => options with { Seeds = CommaSeparated.Integers("--seeds", Value(), minimum: 1).Single() },
                 "--budget" => options with { Budget = CommaSeparated.Integers("--budget", Value(), minimum: 2).Single() },
-                "--sigma" => options with { Sigma = double.TryParse(Value(), System.Globalization.CultureInfo.InvariantCulture, out var s) && s >= 0
-                    ? s : throw new BenchUsageException("--sigma needs a number >= 0") },
-                "--target" => options with { Target = double.TryParse(Value(), System.Globalization.CultureInfo.InvariantCulture, out var t)
-                    ? t : throw new BenchUsageException("--target needs a number") },
+                "--sigma" => options with { Sigma = Number("--sigma", Value(), minimum: 0) },
+                "--target" => options with { Target = Number("--target", Value(), minimum: double.NegativeInfinity) },
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
             };
         }
         return options;
     }
+
+    private static double Number(string option, string text, double minimum) =>
+        double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= minimum
+            ? value
+            : throw new BenchUsageException($"{option} needs a number >= {minimum}");
 }
