@@ -1,7 +1,9 @@
 using Optimizer.Bench;
+using Optimizer.Bench.Dispatch;
 using Optimizer.Bench.Latency;
 using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
+using Optimizer.Bench.Scaling;
 
 try
 {
@@ -24,6 +26,15 @@ try
             else
                 LatencyReport.WriteTable(latencyRows, Console.Out);
             return 0;
+        case "scaling":
+            var scalingRows = ScalingBenchmark.Run(ScalingOptions.Parse(args[1..]), Console.Error);
+            ScalingReport.WriteTable(scalingRows, Console.Out);
+            return 0;
+        case "dispatch":
+            DispatchBenchmark.Write(await DispatchBenchmark.RunAsync(DispatchOptions.Parse(args[1..])), Console.Out);
+            return 0;
+        case "dispatch-worker":
+            return await DispatchWorker.RunAsync(args[1..]);
         case "mo-quality":
             return MultiObjectiveQuality.Run(args[1..], Console.Out);
         case "mo-latency":
@@ -37,6 +48,8 @@ catch (BenchUsageException e)
     Console.Error.WriteLine($"bench: {e.Message}");
     Console.Error.WriteLine(QualityOptions.Usage);
     Console.Error.WriteLine(LatencyOptions.Usage);
+    Console.Error.WriteLine(ScalingOptions.Usage);
+    Console.Error.WriteLine(DispatchOptions.Usage);
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     return 2;

@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>The study file, a storage file or an argument cannot be used.</summary>
     public const int BadInput = 2;
 
+    /// <summary>A worker the coordinator refused to admit (wrong secret, other protocol version).</summary>
+    public const int Refused = 3;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, the shell convention).</summary>
     public const int Interrupted = 130;
 }

@@ -22,7 +22,8 @@ public sealed class ExportAndStatusTests : IDisposable
         Assert.Equal(5, lines.Length);
         using var trials = JsonDocument.Parse(json);
         Assert.Equal(4, trials.RootElement.GetArrayLength());
-        Assert.Equal(["number", "state", "params", "values", "attempt", "worker", "started_at", "finished_at", "error"],
+        Assert.Equal(["number", "state", "params", "values", "attempt", "worker", "started_at", "finished_at", "error",
+                "proposal_seconds", "queue_wait_seconds", "evaluation_seconds"],
             trials.RootElement[0].EnumerateObject().Select(p => p.Name));
         Assert.Contains("demo", status);
         Assert.Contains("best y (minimize)", status);

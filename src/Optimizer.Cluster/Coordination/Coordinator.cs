@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
@@ -12,7 +13,7 @@ namespace Optimizer.Cluster.Coordination;
 /// asks the strategy for new ones off its own thread (piped back), records every transition in the store
 /// before acting on it, and completes <c>result</c> when the study ends.
 /// </summary>
-public sealed class Coordinator : ReceiveActor, IWithTimers
+public sealed partial class Coordinator : ReceiveActor, IWithTimers
 {
     private readonly IStudyStore _store;
     private readonly StudyDefinition _definition;
@@ -25,6 +26,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private readonly TrialBook _book = new();
     private readonly Dictionary<IActorRef, string> _workers = [];
     private readonly List<WaitingRequest> _waiting = [];
+    private readonly HashSet<Address> _admittedNodes = [];
     private bool _proposing;
     private bool _proposalPaused;
     private int _consecutiveProposalFailures;
@@ -50,15 +52,21 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         Receive<RegisterWorker>(Guarded<RegisterWorker>(OnRegister));
         Receive<RequestWork>(Guarded<RequestWork>(OnRequestWork));
         Receive<TrialSucceeded>(Guarded<TrialSucceeded>(m =>
-            OnResult(m.TrialNumber, m.Attempt, () => _store.Complete(m.TrialNumber, m.Attempt, m.Values, Now))));
+            OnResult(m.TrialNumber, m.Attempt, () => _store.Complete(m.TrialNumber, m.Attempt, m.Values, Now, m.EvaluationSeconds))));
         Receive<TrialFailed>(Guarded<TrialFailed>(m =>
-            OnResult(m.TrialNumber, m.Attempt, () => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now))));
+            OnResult(m.TrialNumber, m.Attempt, () => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now, m.EvaluationSeconds))));
         Receive<Heartbeat>(OnHeartbeat);
         Receive<ProposalReady>(Guarded<ProposalReady>(OnProposalReady));
         Receive<ProposalFailed>(Guarded<ProposalFailed>(OnProposalFailed));
         Receive<RetryProposal>(Guarded<RetryProposal>(_ => { _proposalPaused = false; Dispatch(); }));
         Receive<CheckLeases>(Guarded<CheckLeases>(_ => OnCheckLeases()));
-        Receive<Terminated>(Guarded<Terminated>(OnWorkerTerminated));
+        Receive<Terminated>(Guarded<Terminated>(m => OnWorkersLost(w => w.Equals(m.ActorRef), "its worker stopped")));
+        Receive<NodeAdmitted>(m => _admittedNodes.Add(m.Address));
+        Receive<NodeLost>(Guarded<NodeLost>(m =>
+        {
+            _admittedNodes.Remove(m.Address);
+            OnWorkersLost(w => w.Path.Address.Equals(m.Address), $"its node {m.Address} left the cluster");
+        }));
         Receive<StopStudy>(_ => Finish(new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent")));
     }
 
@@ -85,6 +93,12 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     {
         foreach (var trial in _store.Trials())
         {
+            if (trial.State == TrialState.Running && _settings.ReclaimGrace is { } grace)
+            {
+                // Nobody holds the lease yet: the worker that ran it may reconnect and claim it (OnHeartbeat, OnResult).
+                _book.Start(trial, new TrialLease(trial.Attempt, ActorRefs.Nobody, Now + grace));
+                continue;
+            }
             var resumed = trial.State == TrialState.Running
                 || (trial.State == TrialState.Failed && trial.Error == TrialFailureReasons.Interrupted)
                 ? _store.Requeue(trial.Number)
@@ -105,6 +119,12 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         {
             _log.Warning("worker {0} speaks protocol {1}, not {2}: refused", message.Name, message.Version, ProtocolVersion.Current);
             Sender.Tell(new RegistrationRefused($"protocol version {message.Version} is not {ProtocolVersion.Current}"));
+            return;
+        }
+        if (_settings.RequireAdmission && !Sender.Path.Address.HasLocalScope && !_admittedNodes.Contains(Sender.Path.Address))
+        {
+            _log.Warning("worker {0} on {1} registered without being admitted: refused", message.Name, Sender.Path.Address);
+            Sender.Tell(new RegistrationRefused("admission refused: the node was not admitted (no proof of the study's secret)"));
             return;
         }
         if (_outcome is { } outcome)
@@ -134,11 +154,16 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     }
 
     // The store decides whether the result counts: a stale attempt or a terminal trial comes back unchanged.
+    // Either way the worker may forget the result once it is acknowledged, which happens only after the write.
     private void OnResult(int number, int attempt, Func<Trial> record)
     {
         if (_outcome is not null || !_book.TryGet(number, out var before))
+        {
+            Sender.Tell(new ResultRecorded(number, attempt));
             return;
+        }
         var after = record();
+        Sender.Tell(new ResultRecorded(number, attempt));
         _book.Mirror(after);
         var counted = before.State == TrialState.Running && before.Attempt == attempt && after.IsTerminal;
         if (!counted)
@@ -162,47 +187,15 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
             Dispatch();
     }
 
-    private void OnHeartbeat(Heartbeat message)
-    {
-        if (_book.Leases.TryGetValue(message.TrialNumber, out var lease) && lease.Attempt == message.Attempt && lease.Worker.Equals(Sender))
-            _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
-    }
-
-    private void OnCheckLeases()
-    {
-        var now = Now;
-        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Expires < now).ToArray())
-            Requeue(number, "its lease lapsed (no heartbeat)");
-        Dispatch();
-    }
-
-    private void OnWorkerTerminated(Terminated message)
-    {
-        _workers.Remove(message.ActorRef);
-        _waiting.RemoveAll(w => w.Worker.Equals(message.ActorRef));
-        foreach (var (number, _) in _book.Leases.Where(r => r.Value.Worker.Equals(message.ActorRef)).ToArray())
-            Requeue(number, "its worker stopped");
-        Dispatch();
-    }
-
-    private void Requeue(int number, string why)
-    {
-        var trial = _store.Requeue(number);
-        _book.Queue(trial);
-        _log.Warning("trial {0} queued again as attempt {1}: {2}", number, trial.Attempt, why);
-        Publish(null);
-    }
-
     private void OnProposalReady(ProposalReady message)
     {
         _proposing = false;
         _consecutiveProposalFailures = 0;
         if (_outcome is not null)
             return;
+        var share = message.Seconds / Math.Max(1, message.Points.Count);
         foreach (var point in message.Points.Take(Math.Max(0, BudgetLeft)))
-        {
-            _book.Queue(_store.Enqueue(point));
-        }
+            _book.Queue(_store.Enqueue(point, share));
         Dispatch();
     }
 
@@ -248,7 +241,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
     private void Assign(WaitingRequest request, int number)
     {
         var now = Now;
-        var trial = _store.Start(number, request.WorkerName, now);
+        var trial = _store.Start(number, request.WorkerName, now, (now - request.Since).TotalSeconds);
         _book.Start(trial, new TrialLease(trial.Attempt, request.Worker, now + _settings.LeaseTimeout));
         request.Worker.Tell(new WorkAssigned(number, trial.Attempt, trial.Parameters));
         _log.Debug("trial {0} attempt {1} to {2}, who waited {3:F3} s", number, trial.Attempt, request.WorkerName, (now - request.Since).TotalSeconds);
@@ -261,8 +254,13 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
         _proposing = true;
         var (history, pending) = _book.Snapshot();
         var (strategy, space) = (_strategy, _definition.Space);
-        Task.Run(() => CheckedProposal.Propose(strategy, space, history, pending, count))
-            .PipeTo(Self, success: points => new ProposalReady(points), failure: cause => new ProposalFailed(cause.GetBaseException()));
+        Task.Run(() =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var points = CheckedProposal.Propose(strategy, space, history, pending, count);
+                return new ProposalReady(points, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            })
+            .PipeTo(Self, failure: cause => new ProposalFailed(cause.GetBaseException()));
     }
 
     private void Finish(StudyResult result)
@@ -309,7 +307,7 @@ public sealed class Coordinator : ReceiveActor, IWithTimers
 
     private Action<T> Guarded<T>(Action<T> handle) => message => Guard(() => handle(message));
 
-    private sealed record ProposalReady(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Points);
+    private sealed record ProposalReady(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Points, double Seconds);
 
     private sealed record ProposalFailed(Exception Cause);
 

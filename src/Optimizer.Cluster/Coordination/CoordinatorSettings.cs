@@ -17,4 +17,17 @@ public sealed record CoordinatorSettings(int Budget, int MaxConsecutiveFailures)
 
     /// <summary>Proposals failing this many times in a row end the study as faulted: the strategy cannot go on.</summary>
     public int MaxConsecutiveProposalFailures { get; init; } = 5;
+
+    /// <summary>
+    /// Cluster mode: only workers on nodes admitted by the gate (<see cref="Protocol.NodeAdmitted"/>) may register.
+    /// Local workers (embedded mode, tests) are always admitted.
+    /// </summary>
+    public bool RequireAdmission { get; init; }
+
+    /// <summary>
+    /// What a resumed study does with trials a killed coordinator left running. Null (embedded mode): queue them again
+    /// at once, their workers died with it. A duration (cluster mode): hold them that long for their workers, who
+    /// reconnect and report the result or heartbeat the lease; after it they are queued again (attempt + 1).
+    /// </summary>
+    public TimeSpan? ReclaimGrace { get; init; }
 }

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
@@ -48,6 +49,9 @@ internal sealed class TrialBook
         if (trial.State != TrialState.Running)
             _leases.Remove(trial.Number);
     }
+
+    /// <summary>Hands the lease of a running trial to <paramref name="worker"/> (a worker back after a coordinator restart).</summary>
+    public void Reclaim(int number, IActorRef worker) => _leases[number] = _leases[number] with { Worker = worker };
 
     public void Renew(int number, DateTimeOffset expires) => _leases[number] = _leases[number] with { Expires = expires };
 

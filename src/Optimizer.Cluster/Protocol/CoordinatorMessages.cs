@@ -5,25 +5,31 @@ namespace Optimizer.Cluster.Protocol;
 // Messages the coordinator sends to a worker.
 
 /// <summary>The worker may ask for work.</summary>
-public sealed record WorkerRegistered(int Version);
+public sealed record WorkerRegistered(int Version) : IProtocolMessage;
 
 /// <summary>The worker speaks another protocol version (or is otherwise not admitted) and must stop.</summary>
-public sealed record RegistrationRefused(string Reason);
+public sealed record RegistrationRefused(string Reason) : IProtocolMessage;
 
 /// <summary>A trial to evaluate. Results must quote the same (<paramref name="TrialNumber"/>, <paramref name="Attempt"/>).</summary>
-public sealed record WorkAssigned(int TrialNumber, int Attempt, IReadOnlyDictionary<string, ParameterValue> Parameters);
+public sealed record WorkAssigned(int TrialNumber, int Attempt, IReadOnlyDictionary<string, ParameterValue> Parameters) : IProtocolMessage;
 
 /// <summary>
 /// Nothing to hand out now, and nothing will be proposed (the budget is spent) while other trials still run;
 /// ask again later, in case one of them is re-queued.
 /// </summary>
-public sealed record NoWorkYet
+public sealed record NoWorkYet : IProtocolMessage
 {
     public static readonly NoWorkYet Instance = new();
 }
 
 /// <summary>The study is over: cancel any evaluation in progress and stop.</summary>
-public sealed record StudyFinished(StudyOutcome Outcome)
+public sealed record StudyFinished(StudyOutcome Outcome) : IProtocolMessage
 {
     public static readonly StudyFinished Stop = new(StudyOutcome.Interrupted);
 }
+
+/// <summary>
+/// The result of (<paramref name="TrialNumber"/>, <paramref name="Attempt"/>) is in the store, or no longer wanted:
+/// the worker may forget it. Until then a worker keeps the result and sends it again after reconnecting.
+/// </summary>
+public sealed record ResultRecorded(int TrialNumber, int Attempt) : IProtocolMessage;

@@ -3,8 +3,9 @@ namespace Optimizer.Cluster.Protocol;
 /// <summary>
 /// Version of the coordinator-worker protocol. A worker announces it in <see cref="RegisterWorker"/>;
 /// the coordinator refuses a worker speaking another version. Bump it whenever a message changes shape.
+/// Version 2 added admission (<see cref="RequestAdmission"/>) and <see cref="ResultRecorded"/>.
 /// </summary>
 public static class ProtocolVersion
 {
-    public const int Current = 1;
+    public const int Current = 2;
 }

@@ -6,17 +6,17 @@ namespace Optimizer.Cluster.Protocol;
 // so that an explicit serializer can carry them between processes.
 
 /// <summary>A worker introduces itself: its name (shown in the store), how many slots it runs, the protocol it speaks.</summary>
-public sealed record RegisterWorker(string Name, int Slots, int Version);
+public sealed record RegisterWorker(string Name, int Slots, int Version) : IProtocolMessage;
 
 /// <summary>One free slot of a worker asks for a trial; the coordinator answers when it has one.</summary>
-public sealed record RequestWork(string Worker, int Slot);
+public sealed record RequestWork(string Worker, int Slot) : IProtocolMessage;
 
 /// <summary>An evaluation produced every required metric.</summary>
 /// <param name="EvaluationSeconds">How long the evaluation took on the worker (wall clock).</param>
-public sealed record TrialSucceeded(int TrialNumber, int Attempt, IReadOnlyDictionary<string, double> Values, double EvaluationSeconds);
+public sealed record TrialSucceeded(int TrialNumber, int Attempt, IReadOnlyDictionary<string, double> Values, double EvaluationSeconds) : IProtocolMessage;
 
 /// <summary>An evaluation failed; <paramref name="Reason"/> says why (with the tail of stderr when there is one).</summary>
-public sealed record TrialFailed(int TrialNumber, int Attempt, string Reason, double EvaluationSeconds);
+public sealed record TrialFailed(int TrialNumber, int Attempt, string Reason, double EvaluationSeconds) : IProtocolMessage;
 
 /// <summary>The worker is still evaluating this attempt; renews its lease.</summary>
-public sealed record Heartbeat(int TrialNumber, int Attempt);
+public sealed record Heartbeat(int TrialNumber, int Attempt) : IProtocolMessage;

@@ -9,6 +9,8 @@ namespace Optimizer.Cluster.Workers;
 /// One evaluation slot: registers with the coordinator, pulls a trial, evaluates it off the actor thread
 /// (piped back), reports the result and pulls again. A <see cref="StudyFinished"/> cancels the evaluation
 /// in progress; the worker stops once it has ended, so no evaluator process outlives the study.
+/// With a <see cref="ResultOutbox"/> (cluster mode) an evaluation outlives the actor, so a node that loses the
+/// coordinator keeps evaluating, and every result stays in the outbox until the coordinator acknowledges it.
 /// </summary>
 public sealed class Worker : ReceiveActor, IWithTimers
 {
@@ -19,11 +21,13 @@ public sealed class Worker : ReceiveActor, IWithTimers
     private readonly IEvaluator _evaluator;
     private readonly WorkerSettings _settings;
     private readonly TimeProvider _clock;
+    private readonly ResultOutbox? _outbox;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private CancellationTokenSource? _evaluation;
 
-    public Worker(IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock)
+    public Worker(IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock, ResultOutbox? outbox)
     {
+        _outbox = outbox;
         _coordinator = coordinator;
         _name = name;
         _evaluator = evaluator;
@@ -34,12 +38,18 @@ public sealed class Worker : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock) =>
-        Akka.Actor.Props.Create(() => new Worker(coordinator, name, evaluator, settings, clock));
+    public static Props Props(
+        IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock, ResultOutbox? outbox = null) =>
+        Akka.Actor.Props.Create(() => new Worker(coordinator, name, evaluator, settings, clock, outbox));
 
     protected override void PreStart() => _coordinator.Tell(new RegisterWorker(_name, 1, ProtocolVersion.Current));
 
-    protected override void PostStop() => _evaluation?.Cancel();
+    // Without an outbox nobody would collect the result: end the evaluation with the actor.
+    protected override void PostStop()
+    {
+        if (_outbox is null)
+            _evaluation?.Cancel();
+    }
 
     private void Registering()
     {
@@ -54,6 +64,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
 
     private void Idle()
     {
+        Receive<ResultRecorded>(Acknowledge);
         Receive<WorkAssigned>(Evaluate);
         Receive<NoWorkYet>(_ => Timers.StartSingleTimer(nameof(AskAgain), AskAgain.Instance, _settings.RetryDelay));
         Receive<AskAgain>(_ => AskForWork());
@@ -62,12 +73,11 @@ public sealed class Worker : ReceiveActor, IWithTimers
 
     private void Evaluating(WorkAssigned work)
     {
+        Receive<ResultRecorded>(Acknowledge);
         Receive<EvaluationEnded>(ended =>
         {
             EndEvaluation();
-            _coordinator.Tell(ended.Result.Values is { } values
-                ? new TrialSucceeded(work.TrialNumber, work.Attempt, values, ended.Seconds)
-                : new TrialFailed(work.TrialNumber, work.Attempt, ended.Result.Error ?? "unknown error", ended.Seconds));
+            _coordinator.Tell(ended.Report);
             AskForWork();
         });
         Receive<SendHeartbeat>(_ => _coordinator.Tell(new Heartbeat(work.TrialNumber, work.Attempt)));
@@ -81,6 +91,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
     // The coordinator has already recorded the trial as interrupted; only the evaluation's end is awaited.
     private void Stopping()
     {
+        Receive<ResultRecorded>(Acknowledge);
         Receive<EvaluationEnded>(_ =>
         {
             EndEvaluation();
@@ -100,16 +111,32 @@ public sealed class Worker : ReceiveActor, IWithTimers
         _evaluation = new CancellationTokenSource();
         var started = _clock.GetTimestamp();
         var request = new EvaluationRequest(work.TrialNumber, work.Attempt, work.Parameters);
-        _evaluator.EvaluateAsync(request, _evaluation.Token).PipeTo(Self,
-            success: result => new EvaluationEnded(result, _clock.GetElapsedTime(started).TotalSeconds),
-            failure: cause => new EvaluationEnded(FailureOf(cause.GetBaseException()), _clock.GetElapsedTime(started).TotalSeconds));
+        var (outbox, clock) = (_outbox, _clock);
+        outbox?.Begin(work.TrialNumber, work.Attempt, _evaluation);
+        // The report is made and kept on the thread pool, so it reaches the outbox even if this actor is gone by then.
+        _evaluator.EvaluateAsync(request, _evaluation.Token)
+            .ContinueWith(evaluation =>
+            {
+                var result = evaluation.IsCompletedSuccessfully ? evaluation.Result : FailureOf(evaluation.Exception?.GetBaseException());
+                var report = ReportOf(work, result, clock.GetElapsedTime(started).TotalSeconds);
+                outbox?.End(work.TrialNumber, work.Attempt, report);
+                return new EvaluationEnded(report);
+            }, TaskScheduler.Default)
+            .PipeTo(Self);
         Timers.StartPeriodicTimer(HeartbeatTimer, SendHeartbeat.Instance, _settings.HeartbeatInterval);
         Become(() => Evaluating(work));
     }
 
-    private static EvaluationResult FailureOf(Exception cause) => cause is OperationCanceledException
+    private static EvaluationResult FailureOf(Exception? cause) => cause is null or OperationCanceledException
         ? EvaluationResult.Failure("cancelled")
         : EvaluationResult.Failure($"the evaluator threw {cause.GetType().Name}: {cause.Message}");
+
+    private static IProtocolMessage ReportOf(WorkAssigned work, EvaluationResult result, double seconds) =>
+        result.Values is { } values
+            ? new TrialSucceeded(work.TrialNumber, work.Attempt, values, seconds)
+            : new TrialFailed(work.TrialNumber, work.Attempt, result.Error ?? "unknown error", seconds);
+
+    private void Acknowledge(ResultRecorded message) => _outbox?.Acknowledge(message.TrialNumber, message.Attempt);
 
     private void EndEvaluation()
     {
@@ -118,7 +145,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
         _evaluation = null;
     }
 
-    private sealed record EvaluationEnded(EvaluationResult Result, double Seconds);
+    private sealed record EvaluationEnded(IProtocolMessage Report);
 
     private sealed record SendHeartbeat
     {

@@ -14,17 +14,20 @@ public interface IStudyStore : IDisposable
     /// <summary>Every trial, ordered by number.</summary>
     IReadOnlyList<Trial> Trials();
 
-    /// <summary>Adds a trial in state <see cref="TrialState.Queued"/> with the next number and attempt 1.</summary>
-    Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters);
+    /// <summary>
+    /// Adds a trial in state <see cref="TrialState.Queued"/> with the next number and attempt 1;
+    /// <paramref name="proposalSeconds"/> is its share of the proposal's time (<see cref="TrialTimings"/>).
+    /// </summary>
+    Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters, double? proposalSeconds = null);
 
-    /// <summary>Queued -> Running on <paramref name="worker"/>.</summary>
-    Trial Start(int number, string worker, DateTimeOffset at);
+    /// <summary>Queued -> Running on <paramref name="worker"/>, whose free slot waited <paramref name="queueWaitSeconds"/> for it.</summary>
+    Trial Start(int number, string worker, DateTimeOffset at, double? queueWaitSeconds = null);
 
     /// <summary>Running -> Complete. A result for another attempt, or for a trial already terminal, changes nothing.</summary>
-    Trial Complete(int number, int attempt, IReadOnlyDictionary<string, double> values, DateTimeOffset at);
+    Trial Complete(int number, int attempt, IReadOnlyDictionary<string, double> values, DateTimeOffset at, double? evaluationSeconds = null);
 
     /// <summary>Running -> Failed with a reason (and the evaluator's stderr tail, if any). Idempotent like <see cref="Complete"/>.</summary>
-    Trial Fail(int number, int attempt, string reason, DateTimeOffset at);
+    Trial Fail(int number, int attempt, string reason, DateTimeOffset at, double? evaluationSeconds = null);
 
     /// <summary>Running or Failed -> Queued with attempt + 1 (a lost worker, an interrupted run being resumed).</summary>
     Trial Requeue(int number);

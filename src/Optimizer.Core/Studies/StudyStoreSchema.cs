@@ -3,14 +3,19 @@ using Microsoft.Data.Sqlite;
 namespace Optimizer.Core.Studies;
 
 /// <summary>
-/// The tables of a study store, version 1:
+/// The tables of a study store, version 2:
 /// <c>meta(key, value)</c> holds <c>schema_version</c> and <c>definition</c> (the study file's text);
 /// <c>trials</c> one row per trial (params as a JSON object, times as ISO-8601 UTC text, state as lower-case text);
 /// <c>metrics(trial, name, value)</c> one row per reported metric of a complete trial, so metrics can be queried in SQL.
+/// Version 2 added the columns <c>proposal_seconds</c>, <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> to
+/// <c>trials</c> (<see cref="TrialTimings"/>); a version-1 file is upgraded when opened for writing, read as it is otherwise.
 /// </summary>
 internal static class StudyStoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>The first version with <see cref="TrialTimings"/> columns.</summary>
+    public const int TimingsVersion = 2;
 
     private const string CreateTables = """
         CREATE TABLE meta (
@@ -24,7 +29,10 @@ internal static class StudyStoreSchema
             worker      TEXT,
             started_at  TEXT,
             finished_at TEXT,
-            error       TEXT);
+            error       TEXT,
+            proposal_seconds   REAL,
+            queue_wait_seconds REAL,
+            evaluation_seconds REAL);
         CREATE TABLE metrics (
             trial INTEGER NOT NULL REFERENCES trials (number),
             name  TEXT NOT NULL,
@@ -49,18 +57,33 @@ internal static class StudyStoreSchema
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Checks that the database is a study store of a known version and returns the definition text.</summary>
-    public static string ReadDefinition(SqliteConnection connection, SqliteTransaction transaction, string path)
+    /// <summary>Checks that the database is a study store of a known version (1 or 2) and returns its definition text and version.</summary>
+    public static (string Definition, int Version) ReadDefinition(SqliteConnection connection, SqliteTransaction transaction, string path)
     {
         var hasMeta = Scalar<long>(connection, transaction,
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") == 1;
-        var version = hasMeta ? Meta(connection, transaction, "schema_version") : null;
-        if (version is null)
+        var text = hasMeta ? Meta(connection, transaction, "schema_version") : null;
+        if (text is null)
             throw new InvalidDataException($"'{path}' is an SQLite database but not a study store (no schema_version)");
-        if (version != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            throw new InvalidDataException($"'{path}' is a study store of schema version {version}; this program reads version {Version}");
-        return Meta(connection, transaction, "definition")
-               ?? throw new InvalidDataException($"'{path}' is a study store without a study definition");
+        if (!int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var version) || version is < 1 or > Version)
+            throw new InvalidDataException($"'{path}' is a study store of schema version {text}; this program reads versions 1 to {Version}");
+        var definition = Meta(connection, transaction, "definition")
+                         ?? throw new InvalidDataException($"'{path}' is a study store without a study definition");
+        return (definition, version);
+    }
+
+    /// <summary>Version 1 to 2: adds the timing columns (null for the trials already there).</summary>
+    public static void UpgradeFromVersion1(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            ALTER TABLE trials ADD COLUMN proposal_seconds REAL;
+            ALTER TABLE trials ADD COLUMN queue_wait_seconds REAL;
+            ALTER TABLE trials ADD COLUMN evaluation_seconds REAL;
+            UPDATE meta SET value = '{Version}' WHERE key = 'schema_version';
+            """;
+        command.ExecuteNonQuery();
     }
 
     private static string? Meta(SqliteConnection connection, SqliteTransaction transaction, string key)

@@ -5,6 +5,7 @@ namespace Optimizer.Core.Studies;
 /// <summary>
 /// One point of a study and what became of it. <see cref="Number"/> is unique within the study;
 /// <see cref="Attempt"/> grows by one each time the trial is re-queued after a lost worker or an interruption.
+/// <see cref="Timings"/> says where its time went (null: not measured).
 /// </summary>
 public sealed record Trial(
     int Number,
@@ -15,7 +16,8 @@ public sealed record Trial(
     string? Worker,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
-    string? Error)
+    string? Error,
+    TrialTimings? Timings = null)
 {
     public bool IsTerminal => State is TrialState.Complete or TrialState.Failed;
 }

@@ -8,7 +8,8 @@ namespace Optimizer.Core.Studies;
 /// <summary>
 /// Trials as JSON, the one shape that <c>optimizer export</c> and the viewer's <c>/api/trials</c> share: <c>number</c>,
 /// <c>state</c> (lowercase), <c>params</c>, <c>values</c>, <c>attempt</c>, <c>worker</c>, <c>started_at</c>,
-/// <c>finished_at</c> (ISO-8601 UTC, to the millisecond), <c>error</c> and, for several objectives, <c>pareto</c>.
+/// <c>finished_at</c> (ISO-8601 UTC, to the millisecond), <c>error</c>, the timings in seconds <c>proposal_seconds</c>,
+/// <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> (null where not measured) and, for several objectives, <c>pareto</c>.
 /// </summary>
 public static class TrialJson
 {
@@ -59,6 +60,9 @@ public static class TrialJson
         WriteTime(json, "started_at", trial.StartedAt);
         WriteTime(json, "finished_at", trial.FinishedAt);
         json.WriteString("error", trial.Error);
+        WriteSeconds(json, "proposal_seconds", trial.Timings?.ProposalSeconds);
+        WriteSeconds(json, "queue_wait_seconds", trial.Timings?.QueueWaitSeconds);
+        WriteSeconds(json, "evaluation_seconds", trial.Timings?.EvaluationSeconds);
         if (paretoTrials is not null)
             json.WriteBoolean("pareto", paretoTrials.Contains(trial.Number));
         json.WriteEndObject();
@@ -76,6 +80,14 @@ public static class TrialJson
     /// <summary>ISO-8601 in UTC, to the millisecond: <c>2025-01-31T14:05:09.123Z</c>.</summary>
     public static string Time(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteSeconds(Utf8JsonWriter json, string name, double? seconds)
+    {
+        if (seconds is { } value)
+            WriteNumber(json, name, value);
+        else
+            json.WriteNull(name);
+    }
 
     private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
     {

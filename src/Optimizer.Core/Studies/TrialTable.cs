@@ -3,10 +3,14 @@ using Microsoft.Data.Sqlite;
 
 namespace Optimizer.Core.Studies;
 
-/// <summary>Reads and writes <see cref="Trial"/> rows (tables <c>trials</c> and <c>metrics</c>) within one transaction.</summary>
-internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction transaction)
+/// <summary>
+/// Reads and writes <see cref="Trial"/> rows (tables <c>trials</c> and <c>metrics</c>) within one transaction;
+/// <paramref name="hasTimings"/> is false for a store of schema version 1 opened read-only (no timing columns).
+/// </summary>
+internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction transaction, bool hasTimings)
 {
-    private const string SelectTrials = "SELECT number, state, params, attempt, worker, started_at, finished_at, error FROM trials";
+    private string SelectTrials => "SELECT number, state, params, attempt, worker, started_at, finished_at, error, " +
+        (hasTimings ? "proposal_seconds, queue_wait_seconds, evaluation_seconds" : "NULL, NULL, NULL") + " FROM trials";
 
     public IReadOnlyList<Trial> All()
     {
@@ -41,14 +45,18 @@ internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction 
     public void Save(Trial trial)
     {
         using (var upsert = Command("""
-            INSERT INTO trials (number, state, params, attempt, worker, started_at, finished_at, error)
-            VALUES ($number, $state, $params, $attempt, $worker, $started, $finished, $error)
+            INSERT INTO trials (number, state, params, attempt, worker, started_at, finished_at, error,
+                                proposal_seconds, queue_wait_seconds, evaluation_seconds)
+            VALUES ($number, $state, $params, $attempt, $worker, $started, $finished, $error, $proposal, $wait, $evaluation)
             ON CONFLICT (number) DO UPDATE SET state = excluded.state, params = excluded.params, attempt = excluded.attempt,
-                worker = excluded.worker, started_at = excluded.started_at, finished_at = excluded.finished_at, error = excluded.error
+                worker = excluded.worker, started_at = excluded.started_at, finished_at = excluded.finished_at, error = excluded.error,
+                proposal_seconds = excluded.proposal_seconds, queue_wait_seconds = excluded.queue_wait_seconds,
+                evaluation_seconds = excluded.evaluation_seconds
             """,
             ("$number", trial.Number), ("$state", StateText(trial.State)), ("$params", ParameterJson.Write(trial.Parameters)),
             ("$attempt", trial.Attempt), ("$worker", trial.Worker), ("$started", TimeText(trial.StartedAt)),
-            ("$finished", TimeText(trial.FinishedAt)), ("$error", trial.Error)))
+            ("$finished", TimeText(trial.FinishedAt)), ("$error", trial.Error), ("$proposal", trial.Timings?.ProposalSeconds),
+            ("$wait", trial.Timings?.QueueWaitSeconds), ("$evaluation", trial.Timings?.EvaluationSeconds)))
             upsert.ExecuteNonQuery();
         using (var clear = Command("DELETE FROM metrics WHERE trial = $number", ("$number", trial.Number)))
             clear.ExecuteNonQuery();
@@ -76,9 +84,17 @@ internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction 
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : ParseTime(reader.GetString(5)),
                 reader.IsDBNull(6) ? null : ParseTime(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : reader.GetString(7)));
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                TimingsOf(reader)));
         }
         return trials;
+    }
+
+    private static TrialTimings? TimingsOf(SqliteDataReader reader)
+    {
+        double? Seconds(int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
+        var timings = new TrialTimings(Seconds(8), Seconds(9), Seconds(10));
+        return timings == TrialTimings.None ? null : timings;
     }
 
     private static Dictionary<string, double> ValuesOf(Dictionary<int, Dictionary<string, double>> values, int number) =>

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Evaluator of the command-line tests: prints {"y": (x - 0.3)^2 + (n - 2)^2 / 10} as its last stdout line.
 
-Environment: EVAL_SLEEP (seconds to take, default 0) and EVAL_MODE:
+Environment: EVAL_SLEEP (seconds to take, default 0), EVAL_MARKER (a file to which each evaluation appends its trial
+number, so a test can tell that a process evaluated something) and EVAL_MODE:
   ok     always succeeds (default)
   fail   always exits 1
   flaky  by trial number (OPTIMIZER_TRIAL_ID): 1 crashes, 2 prints garbage, 3 reports NaN, 4 hangs past any timeout
@@ -16,6 +17,9 @@ x = float(args["--x"])
 n = int(args["--n"])
 mode = os.environ.get("EVAL_MODE", "ok")
 trial = int(os.environ["OPTIMIZER_TRIAL_ID"])
+if os.environ.get("EVAL_MARKER"):
+    with open(os.environ["EVAL_MARKER"], "a") as marker:
+        marker.write(f"{trial}\n")
 time.sleep(float(os.environ.get("EVAL_SLEEP", "0")))
 
 if mode == "fail":

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Globalization;
+using Optimizer.Cluster.Admission;
+using Optimizer.Cluster.Evaluators;
+using Optimizer.Cluster.Hosting;
+using Optimizer.Cluster.Workers;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Bench.Dispatch;
+
+/// <summary>
+/// The worker process of the <c>dispatch</c> benchmark (<c>bench dispatch-worker JOIN SECRET_FILE GAPS_FILE NAME</c>):
+/// one slot, an in-process evaluator that returns at once, and the idle gap between the end of one evaluation and the
+/// start of the next (report, request, assignment and both network legs) written to GAPS_FILE, one value in ms a line.
+/// </summary>
+public static class DispatchWorker
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        if (args.Count != 4)
+            throw new BenchUsageException("usage: bench dispatch-worker JOIN SECRET_FILE GAPS_FILE NAME");
+        var join = NodeEndpoint.Parse(args[0], defaultPort: 4053);
+        var gaps = new List<double>();
+        long? lastEnd = null;
+        IEvaluator EvaluatorFor(string definitionText)
+        {
+            var metrics = StudyFileLoader.Parse(definitionText, "study.yaml").RequiredMetrics.ToArray();
+            return new DelegateEvaluator((point, _) =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (lastEnd is { } end)
+                    gaps.Add(Stopwatch.GetElapsedTime(end, start).TotalMilliseconds);
+                var values = metrics.ToDictionary(m => m, _ => point.Values.Sum(v => v.Number));
+                lastEnd = Stopwatch.GetTimestamp();
+                return Task.FromResult<IReadOnlyDictionary<string, double>>(values);
+            }, metrics);
+        }
+        var node = new WorkerNodeOptions(args[3], 1, StudySecret.FromFile(args[1]), join.ToAddress());
+        var end = await ClusterWorkerHost.RunAsync(new ClusterWorkerOptions(node, new NodeEndpoint("127.0.0.1", 0), join),
+            EvaluatorFor, Console.Error.WriteLine, CancellationToken.None);
+        await File.WriteAllLinesAsync(args[2], gaps.Select(g => g.ToString("R", CultureInfo.InvariantCulture)));
+        return end?.Kind == NodeEndKind.Finished ? 0 : 1;
+    }
+}

@@ -1,0 +1,60 @@
+using Optimizer.Cluster.Evaluators;
+using Optimizer.Cluster.Hosting;
+using Optimizer.Cluster.Workers;
+using Optimizer.Core.Studies;
+using Spectre.Console.Cli;
+
+namespace Optimizer.Cli.Commands;
+
+/// <summary>
+/// <c>optimizer worker --join HOST:PORT --secret-file F</c>: joins a coordinator, proves the study's secret, and
+/// evaluates trials with the study's command until the study is finished (exit 0). Rejoins by itself when the
+/// coordinator is lost. A refused worker exits with <see cref="ExitCodes.Refused"/> and evaluates nothing.
+/// </summary>
+internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, WorkerCommandSettings settings, CancellationToken cancellationToken)
+    {
+        NodeEndpoint join, listen;
+        try
+        {
+            join = NodeEndpoint.Parse(settings.Join, defaultPort: 4053);
+            listen = NodeEndpoint.Parse(settings.Listen, defaultPort: 0);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        if (SecretFile.Read(settings.SecretFile) is not { } secret)
+            return ExitCodes.BadInput;
+        var name = settings.Name ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+        var workdir = Path.GetFullPath(settings.Workdir ?? ".");
+        var options = new ClusterWorkerOptions(new WorkerNodeOptions(name, settings.Slots, secret, join.ToAddress()), listen, join);
+
+        using var stop = new CancellationTokenSource();
+        Console.Error.WriteLine($"worker {name} joining {join} with {settings.Slots} slot(s)");
+        NodeEnd? end;
+        using (new StopSignals(stop.Cancel))
+            end = await ClusterWorkerHost.RunAsync(options, text => EvaluatorFor(text, workdir), Console.Error.WriteLine, stop.Token);
+        switch (end?.Kind)
+        {
+            case NodeEndKind.Finished:
+                Console.Error.WriteLine($"worker {name}: {end.Reason}");
+                return ExitCodes.Success;
+            case NodeEndKind.Refused:
+                Console.Error.WriteLine($"error: {end.Reason}");
+                return ExitCodes.Refused;
+            default:
+                return ExitCodes.Interrupted;
+        }
+    }
+
+    // The study file arrives from the coordinator; relative paths in it are resolved against this worker's --workdir.
+    private static IEvaluator EvaluatorFor(string definitionText, string workdir)
+    {
+        var definition = StudyFileLoader.Parse(definitionText, Path.Combine(workdir, "study.yaml"));
+        return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
+            Path.Combine(workdir, ".trials", definition.Name));
+    }
+}

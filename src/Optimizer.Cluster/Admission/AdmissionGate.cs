@@ -1,0 +1,52 @@
+using Akka.Actor;
+using Akka.Event;
+using Optimizer.Cluster.Protocol;
+
+namespace Optimizer.Cluster.Admission;
+
+/// <summary>
+/// Admits worker nodes to a study (cluster mode): answers <see cref="RequestAdmission"/> with a fresh nonce, checks the
+/// node's HMAC over it, then tells the coordinator the node's address (<see cref="NodeAdmitted"/>) and sends the node the
+/// study definition on the coordinator's behalf. A wrong proof is refused with "admission refused: wrong secret".
+/// </summary>
+internal sealed class AdmissionGate : ReceiveActor
+{
+    /// <summary>Refusal of a node whose proof does not match the study's secret; the worker prints it and exits non-zero.</summary>
+    public const string WrongSecret = "admission refused: wrong secret";
+
+    private readonly Dictionary<IActorRef, (string Name, string Nonce)> _challenges = [];
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+
+    public AdmissionGate(IActorRef coordinator, StudySecret secret, string definitionText)
+    {
+        Receive<RequestAdmission>(m =>
+        {
+            if (m.Version != ProtocolVersion.Current)
+            {
+                Sender.Tell(new RegistrationRefused($"admission refused: protocol version {m.Version} is not {ProtocolVersion.Current}"));
+                return;
+            }
+            var nonce = StudySecret.NewNonce();
+            _challenges[Sender] = (m.Name, nonce);
+            Sender.Tell(new AdmissionChallenge(nonce));
+        });
+        Receive<AdmissionProof>(m =>
+        {
+            var proven = _challenges.Remove(Sender, out var challenge)
+                         && challenge.Nonce == m.Nonce && challenge.Name == m.Name
+                         && secret.Verifies(m.Nonce, m.Name, m.Mac);
+            if (!proven)
+            {
+                _log.Warning("worker node {0} at {1} refused: wrong secret", m.Name, Sender.Path.Address);
+                Sender.Tell(new RegistrationRefused(WrongSecret));
+                return;
+            }
+            _log.Info("worker node {0} at {1} admitted", m.Name, Sender.Path.Address);
+            coordinator.Tell(new NodeAdmitted(Sender.Path.Address));
+            Sender.Tell(new Admitted(definitionText, ProtocolVersion.Current), coordinator);
+        });
+    }
+
+    public static Props Props(IActorRef coordinator, StudySecret secret, string definitionText) =>
+        Akka.Actor.Props.Create(() => new AdmissionGate(coordinator, secret, definitionText));
+}

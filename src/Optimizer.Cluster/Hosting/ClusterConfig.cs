@@ -1,0 +1,72 @@
+using Akka.Configuration;
+using Optimizer.Cluster.Protocol;
+
+namespace Optimizer.Cluster.Hosting;
+
+/// <summary>
+/// HOCON of a cluster-mode actor system: Akka.Cluster over Akka.Remote (DotNetty TCP), the coordinator as the one seed
+/// node, Akka's split-brain resolver with keep-oldest (the coordinator is the oldest member: an unreachable worker is
+/// downed by the coordinator's side; a worker cut off from the coordinator downs itself and rejoins a fresh system),
+/// and every <see cref="IProtocolMessage"/> bound to <see cref="ProtocolSerializer"/>. A HOCON file named by the
+/// environment variable <see cref="OverridesVariable"/> is laid over it (TLS for Akka.Remote, timeouts).
+/// </summary>
+internal static class ClusterConfig
+{
+    public const string SystemName = "optimizer";
+
+    /// <summary>Role of the coordinator's node.</summary>
+    public const string CoordinatorRole = "coordinator";
+
+    /// <summary>Environment variable naming a HOCON file whose settings take precedence over these.</summary>
+    public const string OverridesVariable = "OPTIMIZER_AKKA_CONFIG";
+
+    public static Config ForCoordinator(NodeEndpoint listen) => Build(listen, seed: listen, CoordinatorRole);
+
+    public static Config ForWorker(NodeEndpoint listen, NodeEndpoint coordinator) => Build(listen, coordinator, "worker");
+
+    private static Config Build(NodeEndpoint listen, NodeEndpoint seed, string role)
+    {
+        var defaults = Defaults(listen, seed, role);
+        var overrides = Environment.GetEnvironmentVariable(OverridesVariable);
+        return string.IsNullOrEmpty(overrides) ? defaults : ConfigurationFactory.ParseString(File.ReadAllText(overrides)).WithFallback(defaults);
+    }
+
+    private static Config Defaults(NodeEndpoint listen, NodeEndpoint seed, string role) => ConfigurationFactory.ParseString($$"""
+        akka {
+          loglevel = WARNING
+          stdout-loglevel = WARNING
+          loggers = ["{{typeof(StandardErrorLogger).AssemblyQualifiedName}}"]
+          log-dead-letters = off
+          log-dead-letters-during-shutdown = off
+          coordinated-shutdown.run-by-clr-shutdown-hook = off
+          actor {
+            provider = cluster
+            serializers.optimizer = "{{typeof(ProtocolSerializer).FullName}}, Optimizer.Cluster"
+            serialization-bindings {
+              "{{typeof(IProtocolMessage).FullName}}, Optimizer.Cluster" = optimizer
+            }
+          }
+          remote {
+            log-remote-lifecycle-events = off
+            dot-netty.tcp {
+              hostname = "{{listen.Host}}"
+              port = {{listen.Port}}
+              # A trial is a few small messages: send each at once rather than waiting to fill a batch.
+              batching.enabled = false
+            }
+          }
+          cluster {
+            seed-nodes = ["{{seed.ToAddress()}}"]
+            roles = [{{role}}]
+            log-info = off
+            downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"
+            split-brain-resolver {
+              active-strategy = keep-oldest
+              stable-after = 5s
+              keep-oldest.down-if-alone = off
+            }
+            run-coordinated-shutdown-when-down = on
+          }
+        }
+        """);
+}

@@ -1,0 +1,19 @@
+using Optimizer.Cluster.Workers;
+
+namespace Optimizer.Cluster.Hosting;
+
+/// <summary>
+/// A worker process in cluster mode: the node it runs (<paramref name="Node"/>), where it listens (the coordinator must
+/// reach this host; port 0 picks a free port) and the coordinator it joins.
+/// </summary>
+public sealed record ClusterWorkerOptions(WorkerNodeOptions Node, NodeEndpoint Listen, NodeEndpoint Join)
+{
+    /// <summary>First pause before rejoining after the coordinator was lost; doubled after each attempt that is not admitted.</summary>
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest pause between two attempts to rejoin.</summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long leaving the cluster may take once the study is finished.</summary>
+    public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,22 @@
+namespace Optimizer.Cluster.Protocol;
+
+// Admission of a worker node into a study (cluster mode): a challenge-response over the study's secret,
+// which itself never crosses the wire. Refusal is a RegistrationRefused.
+
+/// <summary>A worker node asks the coordinator's gate to be admitted with <paramref name="Slots"/> evaluation slots.</summary>
+public sealed record RequestAdmission(string Name, int Slots, int Version) : IProtocolMessage;
+
+/// <summary>The gate's random nonce (base64); the node must answer with <see cref="AdmissionProof"/>.</summary>
+public sealed record AdmissionChallenge(string Nonce) : IProtocolMessage;
+
+/// <summary>
+/// HMAC-SHA256(secret, nonce || UTF-8 name), base64: proves the node holds the study's secret
+/// for this nonce and this name.
+/// </summary>
+public sealed record AdmissionProof(string Name, string Nonce, string Mac) : IProtocolMessage;
+
+/// <summary>
+/// The node is admitted: its slots may register with the sender of this message (the coordinator).
+/// <paramref name="DefinitionText"/> is the study file, from which the node builds its evaluator.
+/// </summary>
+public sealed record Admitted(string DefinitionText, int Version) : IProtocolMessage;

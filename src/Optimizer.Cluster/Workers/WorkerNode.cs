@@ -1,0 +1,142 @@
+using Akka.Actor;
+using Akka.Event;
+using Optimizer.Cluster.Evaluators;
+using Optimizer.Cluster.Protocol;
+
+namespace Optimizer.Cluster.Workers;
+
+/// <summary>
+/// A worker process's presence in one cluster: once its node is up, proves the study's secret to the coordinator's gate,
+/// builds the evaluator from the study definition it receives, and runs one <see cref="Worker"/> per free slot.
+/// Results of evaluations started in an earlier cluster (before the coordinator was lost) are sent again until
+/// acknowledged, and their trials heartbeated while they still run, so a restarted coordinator can reclaim them.
+/// Ends by completing <c>end</c>: finished (every slot stopped), refused, or lost (the coordinator stopped).
+/// </summary>
+internal sealed class WorkerNode : ReceiveActor, IWithTimers
+{
+    private readonly WorkerNodeOptions _options;
+    private readonly ResultOutbox _outbox;
+    private readonly Func<string, IEvaluator> _evaluatorFor;
+    private readonly TaskCompletionSource<NodeEnd> _end;
+    private readonly Action _onAdmitted;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly Dictionary<IActorRef, int> _slots = [];
+    private int _slotsStarted;
+
+    public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
+        TaskCompletionSource<NodeEnd> end, Action onAdmitted)
+    {
+        _options = options;
+        _outbox = outbox;
+        _evaluatorFor = evaluatorFor;
+        _end = end;
+        _onAdmitted = onAdmitted;
+        Joining();
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    public static Props Props(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
+        TaskCompletionSource<NodeEnd> end, Action onAdmitted) =>
+        Akka.Actor.Props.Create(() => new WorkerNode(options, outbox, evaluatorFor, end, onAdmitted));
+
+    protected override void PreStart()
+    {
+        var self = Self;
+        Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(NodeUp.Instance));
+    }
+
+    private void Joining()
+    {
+        Receive<NodeUp>(_ =>
+        {
+            AskAdmission();
+            Timers.StartPeriodicTimer(nameof(AskAdmissionAgain), AskAdmissionAgain.Instance, _options.AdmissionRetry);
+        });
+        Receive<AskAdmissionAgain>(_ => AskAdmission());
+        Receive<AdmissionChallenge>(m =>
+            Sender.Tell(new AdmissionProof(_options.Name, m.Nonce, _options.Secret.Prove(m.Nonce, _options.Name))));
+        Receive<RegistrationRefused>(m => _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, m.Reason)));
+        Receive<Admitted>(OnAdmitted);
+    }
+
+    private void Serving(IActorRef coordinator, IEvaluator evaluator)
+    {
+        Receive<Terminated>(m =>
+        {
+            if (m.ActorRef.Equals(coordinator))
+            {
+                _end.TrySetResult(new NodeEnd(NodeEndKind.Lost, "the coordinator stopped or was removed from the cluster"));
+                return;
+            }
+            _slots.Remove(m.ActorRef);
+            if (_slots.Count == 0)
+                _end.TrySetResult(new NodeEnd(NodeEndKind.Finished, "the study is finished"));
+        });
+        Receive<Tick>(_ => CatchUp(coordinator, evaluator));
+        Receive<ResultRecorded>(m => _outbox.Acknowledge(m.TrialNumber, m.Attempt));
+        Receive<StudyFinished>(_ => { });
+        Receive<AdmissionChallenge>(_ => { });
+        Receive<AskAdmissionAgain>(_ => { });
+    }
+
+    private void AskAdmission() =>
+        Context.ActorSelection(new RootActorPath(_options.Coordinator) / "user" / "gate")
+            .Tell(new RequestAdmission(_options.Name, _options.Slots, ProtocolVersion.Current));
+
+    private void OnAdmitted(Admitted message)
+    {
+        Timers.Cancel(nameof(AskAdmissionAgain));
+        IEvaluator evaluator;
+        try
+        {
+            evaluator = _evaluatorFor(message.DefinitionText);
+        }
+        catch (Exception e)
+        {
+            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, $"cannot evaluate this study here: {e.Message}"));
+            return;
+        }
+        var coordinator = Sender;
+        _log.Info("admitted by the coordinator at {0}", coordinator.Path.Address);
+        _onAdmitted();
+        Context.Watch(coordinator);
+        Become(() => Serving(coordinator, evaluator));
+        CatchUp(coordinator, evaluator);
+        Timers.StartPeriodicTimer(nameof(Tick), Tick.Instance, _options.Worker.HeartbeatInterval);
+    }
+
+    // Evaluations of an earlier cluster hold slots until they end; their results and heartbeats go out from here.
+    private void CatchUp(IActorRef coordinator, IEvaluator evaluator)
+    {
+        foreach (var report in _outbox.OrphanedReports())
+            coordinator.Tell(report);
+        var orphans = _outbox.OrphanedEvaluations();
+        foreach (var (trial, attempt) in orphans)
+            coordinator.Tell(new Heartbeat(trial, attempt));
+        for (var free = _options.Slots - orphans.Count - _slots.Count; free > 0; free--)
+        {
+            var slot = Enumerable.Range(1, _options.Slots).First(s => !_slots.ContainsValue(s));
+            var worker = Context.ActorOf(
+                Worker.Props(coordinator, _options.SlotName(slot), evaluator, _options.Worker, TimeProvider.System, _outbox),
+                $"slot-{slot}-{++_slotsStarted}");
+            Context.Watch(worker);
+            _slots[worker] = slot;
+        }
+    }
+
+    private sealed record NodeUp
+    {
+        public static readonly NodeUp Instance = new();
+    }
+
+    private sealed record AskAdmissionAgain
+    {
+        public static readonly AskAdmissionAgain Instance = new();
+    }
+
+    private sealed record Tick
+    {
+        public static readonly Tick Instance = new();
+    }
+}

@@ -1,0 +1,106 @@
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Cli.Tests;
+
+/// <summary>Cluster mode with real processes on 127.0.0.1: a coordinator, workers that join it, and the faults of real clusters.</summary>
+public sealed class ClusterModeTests : IDisposable
+{
+    private static readonly TimeSpan StudyTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly StudyDirectory _study = new();
+    private readonly ClusterProcesses _cluster;
+
+    public ClusterModeTests() => _cluster = new ClusterProcesses(_study);
+
+    [Fact]
+    public async Task Workers_run_the_study_and_a_worker_with_a_wrong_secret_is_refused_without_evaluating()
+    {
+        _study.WriteStudy(trials: 8);
+        var marker = Path.Combine(_study.Path, "intruder-evaluated");
+        var wrongSecret = ClusterProcesses.WriteSecret(_study.Path, "wrong", "guessed");
+        var coordinator = _cluster.StartCoordinator();
+        var intruder = _cluster.StartWorker("intruder", 0, secretFile: wrongSecret, marker: marker);
+        var first = _cluster.StartWorker("gpu-01", 0.1, slots: 2);
+        var second = _cluster.StartWorker("gpu-02", 0.1);
+
+        Assert.NotEqual(0, await intruder.WaitForExitAsync(StudyTimeout));
+        Assert.Contains("admission refused: wrong secret", intruder.Stderr);
+        Assert.Equal(0, await coordinator.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await first.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await second.WaitForExitAsync(StudyTimeout));
+
+        var trials = AssertExactlyTerminal(8);
+        Assert.All(trials, t => Assert.Contains(t.Worker, new[] { "gpu-01/1", "gpu-01/2", "gpu-02" }));
+        Assert.False(File.Exists(marker), "the refused worker evaluated a trial");
+    }
+
+    [Fact]
+    public async Task Killed_worker_trial_is_rerun_once_as_attempt_2_and_the_study_completes()
+    {
+        _study.WriteStudy(trials: 6);
+        var coordinator = _cluster.StartCoordinator();
+        var victim = _cluster.StartWorker("victim", 60);
+        await Eventually.True(() => RunningOn("victim") is not null, StudyTimeout, "a trial running on the victim");
+        var lost = RunningOn("victim")!.Number;
+        var survivor = _cluster.StartWorker("survivor", 0.1);
+
+        victim.Kill();
+
+        Assert.Equal(0, await coordinator.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await survivor.WaitForExitAsync(StudyTimeout));
+        var trials = AssertExactlyTerminal(6);
+        var rerun = trials.Single(t => t.Number == lost);
+        Assert.Equal((TrialState.Complete, 2, "survivor"), (rerun.State, rerun.Attempt, rerun.Worker));
+        Assert.All(trials.Where(t => t.Number != lost), t => Assert.Equal(1, t.Attempt));
+    }
+
+    [Fact]
+    public async Task Killed_coordinator_restarted_on_the_same_store_is_rejoined_by_its_workers_and_the_study_completes()
+    {
+        _study.WriteStudy(trials: 10);
+        var killed = _cluster.StartCoordinator();
+        var first = _cluster.StartWorker("gpu-01", 0.7);
+        var second = _cluster.StartWorker("gpu-02", 0.7);
+        await Eventually.True(() => Trials().Count(t => t.State == TrialState.Complete) >= 2, StudyTimeout, "two complete trials");
+
+        killed.Kill();
+        await killed.WaitForExitAsync(StudyTimeout);
+        var restarted = _cluster.StartCoordinator();
+
+        Assert.Equal(0, await restarted.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await first.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await second.WaitForExitAsync(StudyTimeout));
+        Assert.Contains("lost the coordinator", first.Stderr + second.Stderr);
+        AssertExactlyTerminal(10);
+    }
+
+    public void Dispose()
+    {
+        _cluster.Dispose();
+        _study.Dispose();
+    }
+
+    private Trial? RunningOn(string worker) => Trials().FirstOrDefault(t => t.State == TrialState.Running && t.Worker == worker);
+
+    // The coordinator may still be creating the file: until it holds a study store, there are no trials.
+    private IReadOnlyList<Trial> Trials()
+    {
+        try
+        {
+            return File.Exists(_study.Database) ? _study.ReadTrials() : [];
+        }
+        catch (InvalidDataException)
+        {
+            return [];
+        }
+    }
+
+    // Exactly `trials` trials, numbered 0 .. trials - 1, every one terminal: none lost, none duplicated, none left running.
+    private IReadOnlyList<Trial> AssertExactlyTerminal(int trials)
+    {
+        var stored = _study.ReadTrials();
+        Assert.Equal(Enumerable.Range(0, trials), stored.Select(t => t.Number).Order());
+        Assert.All(stored, t => Assert.True(t.State == TrialState.Complete, $"trial {t.Number} is {t.State}: {t.Error}"));
+        return stored;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Optimizer.Cli.Tests;
+
+/// <summary>Starts <c>optimizer coordinator</c> and <c>optimizer worker</c> processes of one study on 127.0.0.1.</summary>
+internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
+{
+    private readonly List<OptimizerProcess> _processes = [];
+
+    public string Address { get; } = $"127.0.0.1:{FreePort()}";
+
+    public string SecretFile { get; } = WriteSecret(study.Path, "secret", "s3cret-of-the-study");
+
+    public OptimizerProcess StartCoordinator(params string[] extra) =>
+        Started(OptimizerProcess.Start(["coordinator", study.StudyFile, "--listen", Address, "--secret-file", SecretFile, .. extra]));
+
+    /// <summary>A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the study's.</summary>
+    public OptimizerProcess StartWorker(string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1)
+    {
+        var environment = new Dictionary<string, string> { ["EVAL_SLEEP"] = evalSleep.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (marker is not null)
+            environment["EVAL_MARKER"] = marker;
+        return Started(OptimizerProcess.Start(
+            ["worker", "--join", Address, "--secret-file", secretFile ?? SecretFile, "--name", name, "--slots", slots.ToString(),
+             "--workdir", study.Path],
+            environment));
+    }
+
+    public static string WriteSecret(string directory, string fileName, string secret)
+    {
+        var path = Path.Combine(directory, fileName);
+        File.WriteAllText(path, secret + "\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var process in _processes)
+            process.Dispose();
+    }
+
+    private OptimizerProcess Started(OptimizerProcess process)
+    {
+        _processes.Add(process);
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

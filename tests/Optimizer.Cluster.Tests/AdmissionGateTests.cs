@@ -1,0 +1,80 @@
+using Akka.Actor;
+using Optimizer.Cluster.Admission;
+using Optimizer.Cluster.Protocol;
+
+namespace Optimizer.Cluster.Tests;
+
+public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
+{
+    private static readonly StudySecret Secret = StudySecret.FromText("correct horse battery staple");
+
+    [Fact]
+    public void A_node_proving_the_secret_is_admitted_by_the_coordinator_with_the_study_definition()
+    {
+        var coordinator = CreateTestProbe();
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var node = CreateTestProbe();
+
+        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current), node.Ref);
+        var challenge = node.ExpectMsg<AdmissionChallenge>();
+        gate.Tell(new AdmissionProof("gpu-01", challenge.Nonce, Secret.Prove(challenge.Nonce, "gpu-01")), node.Ref);
+
+        Assert.Equal("name: demo", node.ExpectMsg<Admitted>().DefinitionText);
+        Assert.Equal(coordinator.Ref, node.LastSender);
+        Assert.Equal(node.Ref.Path.Address, coordinator.ExpectMsg<NodeAdmitted>().Address);
+    }
+
+    [Fact]
+    public void A_node_with_a_wrong_secret_is_refused_and_never_reported_to_the_coordinator()
+    {
+        var coordinator = CreateTestProbe();
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var node = CreateTestProbe();
+        var wrong = StudySecret.FromText("guess");
+
+        gate.Tell(new RequestAdmission("intruder", 1, ProtocolVersion.Current), node.Ref);
+        var challenge = node.ExpectMsg<AdmissionChallenge>();
+        gate.Tell(new AdmissionProof("intruder", challenge.Nonce, wrong.Prove(challenge.Nonce, "intruder")), node.Ref);
+
+        Assert.Equal("admission refused: wrong secret", node.ExpectMsg<RegistrationRefused>().Reason);
+        coordinator.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
+    public void A_replayed_proof_for_another_nonce_or_name_is_refused()
+    {
+        var coordinator = CreateTestProbe();
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var node = CreateTestProbe();
+        var oldNonce = StudySecret.NewNonce();
+
+        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current), node.Ref);
+        node.ExpectMsg<AdmissionChallenge>();
+        gate.Tell(new AdmissionProof("gpu-01", oldNonce, Secret.Prove(oldNonce, "gpu-01")), node.Ref);
+
+        node.ExpectMsg<RegistrationRefused>();
+        coordinator.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
+    public void A_node_speaking_another_protocol_version_is_refused_without_a_challenge()
+    {
+        var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo"));
+
+        gate.Tell(new RequestAdmission("old", 1, ProtocolVersion.Current - 1), TestActor);
+
+        Assert.Contains("protocol version", ExpectMsg<RegistrationRefused>().Reason);
+    }
+
+    [Fact]
+    public void The_proof_depends_on_secret_nonce_and_name()
+    {
+        var nonce = StudySecret.NewNonce();
+        var proof = Secret.Prove(nonce, "gpu-01");
+
+        Assert.True(Secret.Verifies(nonce, "gpu-01", proof));
+        Assert.False(Secret.Verifies(nonce, "gpu-02", proof));
+        Assert.False(Secret.Verifies(StudySecret.NewNonce(), "gpu-01", proof));
+        Assert.False(StudySecret.FromText("other").Verifies(nonce, "gpu-01", proof));
+    }
+}

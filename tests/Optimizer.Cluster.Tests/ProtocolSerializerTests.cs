@@ -1,0 +1,66 @@
+using Akka.Actor;
+using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Cluster.Tests;
+
+public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
+{
+    public static TheoryData<IProtocolMessage> Messages() =>
+    [
+        new RequestAdmission("gpu-01", 4, ProtocolVersion.Current),
+        new AdmissionChallenge("bm9uY2U="),
+        new AdmissionProof("gpu-01", "bm9uY2U=", "bWFj"),
+        new Admitted("name: demo\n", ProtocolVersion.Current),
+        new RegisterWorker("gpu-01/2", 1, ProtocolVersion.Current),
+        new WorkerRegistered(ProtocolVersion.Current),
+        new RegistrationRefused("admission refused: wrong secret"),
+        new RequestWork("gpu-01/2", 0),
+        NoWorkYet.Instance,
+        new Heartbeat(3, 2),
+        new TrialFailed(3, 2, "exit code 1", 0.25),
+        new ResultRecorded(3, 2),
+        new StudyFinished(StudyOutcome.TooManyFailures),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Every_message_survives_the_round_trip_under_its_own_manifest(IProtocolMessage message)
+    {
+        var serializer = new ProtocolSerializer((ExtendedActorSystem)Sys);
+
+        var manifest = serializer.Manifest(message);
+        var copy = serializer.FromBinary(serializer.ToBinary(message), manifest);
+
+        Assert.Equal(message, copy);
+        Assert.DoesNotContain("Optimizer", manifest);
+    }
+
+    [Fact]
+    public void Assigned_parameters_and_reported_values_keep_numbers_and_choices()
+    {
+        var serializer = new ProtocolSerializer((ExtendedActorSystem)Sys);
+        var work = new WorkAssigned(5, 1, new Dictionary<string, ParameterValue>
+        {
+            ["lr"] = ParameterValue.Of(0.1 + 0.2),
+            ["booster"] = ParameterValue.Of("dart"),
+        });
+        var result = new TrialSucceeded(5, 1, new Dictionary<string, double> { ["auc"] = 0.9123456789012345 }, 1.5);
+
+        var workCopy = (WorkAssigned)serializer.FromBinary(serializer.ToBinary(work), serializer.Manifest(work));
+        var resultCopy = (TrialSucceeded)serializer.FromBinary(serializer.ToBinary(result), serializer.Manifest(result));
+
+        Assert.Equal(work.Parameters, workCopy.Parameters);
+        Assert.Equal(result.Values, resultCopy.Values);
+    }
+
+    [Fact]
+    public void The_serializer_is_bound_to_protocol_messages_in_cluster_configuration()
+    {
+        using var system = ActorSystem.Create("bound", Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1)));
+
+        var serializer = system.Serialization.FindSerializerFor(new Heartbeat(1, 1));
+
+        Assert.IsType<ProtocolSerializer>(serializer);
+    }
+}
