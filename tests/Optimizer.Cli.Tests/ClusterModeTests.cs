@@ -19,12 +19,14 @@ public sealed class ClusterModeTests : IDisposable
         var marker = Path.Combine(_study.Path, "intruder-evaluated");
         var wrongSecret = ClusterProcesses.WriteSecret(_study.Path, "wrong", "guessed");
         var coordinator = _cluster.StartCoordinator();
+        // The intruder knocks while the study waits for workers, so the study cannot end before it is refused.
         var intruder = _cluster.StartWorker("intruder", 0, secretFile: wrongSecret, marker: marker);
+        Assert.NotEqual(0, await intruder.WaitForExitAsync(StudyTimeout));
+        Assert.Contains("admission refused: wrong secret", intruder.Stderr);
+
         var first = _cluster.StartWorker("gpu-01", 0.1, slots: 2);
         var second = _cluster.StartWorker("gpu-02", 0.1);
 
-        Assert.NotEqual(0, await intruder.WaitForExitAsync(StudyTimeout));
-        Assert.Contains("admission refused: wrong secret", intruder.Stderr);
         Assert.Equal(0, await coordinator.WaitForExitAsync(StudyTimeout));
         Assert.Equal(0, await first.WaitForExitAsync(StudyTimeout));
         Assert.Equal(0, await second.WaitForExitAsync(StudyTimeout));
