@@ -88,7 +88,8 @@ public static class DispatchBenchmark
 
     private static Process StartWorker(NodeEndpoint join, string secretFile, string gapsFile, string name)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { UseShellExecute = false };
+        // Run the same assembly through the dotnet host, whether this process is `dotnet bench.dll` or the apphost of `dotnet run`.
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         foreach (var argument in new[] { Assembly.GetEntryAssembly()!.Location, "dispatch-worker", join.ToString(), secretFile, gapsFile, name })
             start.ArgumentList.Add(argument);
         return Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
