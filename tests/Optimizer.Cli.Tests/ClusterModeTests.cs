@@ -37,6 +37,17 @@ public sealed class ClusterModeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_worker_with_no_coordinator_gives_up_after_its_limit()
+    {
+        _study.WriteStudy(trials: 2);
+
+        var orphan = _cluster.StartWorker("orphan", 0, extra: ["--give-up-after", "3s"]);
+
+        Assert.Equal(1, await orphan.WaitForExitAsync(StudyTimeout));
+        Assert.Contains("giving up", orphan.Stderr);
+    }
+
+    [Fact]
     public async Task Killed_worker_trial_is_rerun_once_as_attempt_2_and_the_study_completes()
     {
         _study.WriteStudy(trials: 6);

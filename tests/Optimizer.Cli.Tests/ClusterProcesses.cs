@@ -16,14 +16,15 @@ internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
         Started(OptimizerProcess.Start(["coordinator", study.StudyFile, "--listen", Address, "--secret-file", SecretFile, .. extra]));
 
     /// <summary>A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the study's.</summary>
-    public OptimizerProcess StartWorker(string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1)
+    public OptimizerProcess StartWorker(
+        string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1, params string[] extra)
     {
         var environment = new Dictionary<string, string> { ["EVAL_SLEEP"] = evalSleep.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (marker is not null)
             environment["EVAL_MARKER"] = marker;
         return Started(OptimizerProcess.Start(
             ["worker", "--join", Address, "--secret-file", secretFile ?? SecretFile, "--name", name, "--slots", slots.ToString(),
-             "--workdir", study.Path],
+             "--workdir", study.Path, .. extra],
             environment));
     }
 

@@ -57,7 +57,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void The_serializer_is_bound_to_protocol_messages_in_cluster_configuration()
     {
-        using var system = ActorSystem.Create("bound", Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1)));
+        using var system = ActorSystem.Create("bound", Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1), TimeSpan.FromSeconds(20)));
 
         var serializer = system.Serialization.FindSerializerFor(new Heartbeat(1, 1));
 

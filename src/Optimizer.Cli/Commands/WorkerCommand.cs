@@ -30,7 +30,11 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
             return ExitCodes.BadInput;
         var name = settings.Name ?? $"{Environment.MachineName}-{Environment.ProcessId}";
         var workdir = Path.GetFullPath(settings.Workdir ?? ".");
-        var options = new ClusterWorkerOptions(new WorkerNodeOptions(name, settings.Slots, secret, join.ToAddress()), listen, join);
+        Duration.TryParse(settings.GiveUpAfter, out var giveUpAfter);
+        var options = new ClusterWorkerOptions(new WorkerNodeOptions(name, settings.Slots, secret, join.ToAddress()), listen, join)
+        {
+            GiveUpAfter = giveUpAfter,
+        };
 
         using var stop = new CancellationTokenSource();
         Console.Error.WriteLine($"worker {name} joining {join} with {settings.Slots} slot(s)");
@@ -45,6 +49,9 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
             case NodeEndKind.Refused:
                 Console.Error.WriteLine($"error: {end.Reason}");
                 return ExitCodes.Refused;
+            case NodeEndKind.GaveUp:
+                Console.Error.WriteLine($"error: {end.Reason}");
+                return ExitCodes.StudyFailed;
             default:
                 return ExitCodes.Interrupted;
         }

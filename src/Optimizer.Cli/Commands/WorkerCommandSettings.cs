@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Optimizer.Core.Studies;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,9 +34,15 @@ internal sealed class WorkerCommandSettings : CommandSettings
     [DefaultValue("127.0.0.1:0")]
     public string Listen { get; init; } = "127.0.0.1:0";
 
+    [CommandOption("--give-up-after <DURATION>")]
+    [Description("Exit (code 1) when no coordinator has admitted this worker for this long, e.g. 10m, 1h.")]
+    [DefaultValue("10m")]
+    public string GiveUpAfter { get; init; } = "10m";
+
     public override ValidationResult Validate() =>
         Join.Length == 0 ? ValidationResult.Error("--join HOST:PORT is required")
         : SecretFile.Length == 0 ? ValidationResult.Error("--secret-file is required")
         : Slots < 1 ? ValidationResult.Error("--slots must be at least 1")
+        : !Duration.TryParse(GiveUpAfter, out var giveUp) || giveUp <= TimeSpan.Zero ? ValidationResult.Error($"--give-up-after: '{GiveUpAfter}' is not a duration like 90s, 10m or 1h")
         : ValidationResult.Success();
 }

@@ -20,13 +20,20 @@ internal static class ClusterConfig
     /// <summary>Environment variable naming a HOCON file whose settings take precedence over these.</summary>
     public const string OverridesVariable = "OPTIMIZER_AKKA_CONFIG";
 
-    public static Config ForCoordinator(NodeEndpoint listen) => Build(listen, seed: listen, CoordinatorRole);
+    public static Config ForCoordinator(NodeEndpoint listen) => Build(listen, seed: listen, CoordinatorRole, Config.Empty);
 
-    public static Config ForWorker(NodeEndpoint listen, NodeEndpoint coordinator) => Build(listen, coordinator, "worker");
+    /// <summary>A worker's system, which terminates when it has not joined the coordinator within <paramref name="joinTimeout"/>.</summary>
+    public static Config ForWorker(NodeEndpoint listen, NodeEndpoint coordinator, TimeSpan joinTimeout) =>
+        Build(listen, coordinator, "worker", ConfigurationFactory.ParseString($$"""
+            akka.cluster {
+              seed-node-timeout = 2s
+              shutdown-after-unsuccessful-join-seed-nodes = {{(int)joinTimeout.TotalMilliseconds}}ms
+            }
+            """));
 
-    private static Config Build(NodeEndpoint listen, NodeEndpoint seed, string role)
+    private static Config Build(NodeEndpoint listen, NodeEndpoint seed, string role, Config roleSettings)
     {
-        var defaults = Defaults(listen, seed, role);
+        var defaults = roleSettings.WithFallback(Defaults(listen, seed, role));
         var overrides = Environment.GetEnvironmentVariable(OverridesVariable);
         return string.IsNullOrEmpty(overrides) ? defaults : ConfigurationFactory.ParseString(File.ReadAllText(overrides)).WithFallback(defaults);
     }

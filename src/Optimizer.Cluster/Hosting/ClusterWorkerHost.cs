@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Workers;
@@ -8,7 +9,8 @@ namespace Optimizer.Cluster.Hosting;
 /// Runs a worker process in cluster mode: joins the coordinator's cluster in a fresh actor system, and whenever the
 /// coordinator is lost (its node removed, this node downed by the split-brain resolver, the system terminated) leaves
 /// that system and joins a new one, with exponential backoff. Evaluations and unacknowledged results survive in a
-/// <see cref="ResultOutbox"/> across systems. Returns when the study is finished, admission is refused, or on stop.
+/// <see cref="ResultOutbox"/> across systems. Returns when the study is finished, admission is refused, no coordinator
+/// admitted the node for <see cref="ClusterWorkerOptions.GiveUpAfter"/>, or on stop.
 /// </summary>
 public static class ClusterWorkerHost
 {
@@ -22,10 +24,11 @@ public static class ClusterWorkerHost
     {
         var outbox = new ResultOutbox();
         var delay = options.FirstRetryDelay;
+        var unadmitted = Stopwatch.StartNew();
         while (true)
         {
             outbox.BeginGeneration();
-            var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.ForWorker(options.Listen, options.Join));
+            var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.ForWorker(options.Listen, options.Join, options.JoinTimeout));
             var end = new TaskCompletionSource<NodeEnd>(TaskCreationOptions.RunContinuationsAsynchronously);
             var admitted = false;
             system.ActorOf(WorkerNode.Props(options.Node, outbox, evaluatorFor, end, () => admitted = true), "node");
@@ -47,6 +50,14 @@ public static class ClusterWorkerHost
                 return ended;
             }
             await system.Terminate().ConfigureAwait(false);
+            if (admitted)
+                unadmitted.Restart();
+            else if (unadmitted.Elapsed >= options.GiveUpAfter)
+            {
+                outbox.CancelAll();
+                return new NodeEnd(NodeEndKind.GaveUp,
+                    $"no coordinator at {options.Join} admitted this worker for {unadmitted.Elapsed.TotalSeconds:F0} s; giving up");
+            }
             delay = admitted ? options.FirstRetryDelay : Min(delay * 2, options.MaxRetryDelay);
             report($"lost the coordinator: {ended.Reason}; joining {options.Join} again in {delay.TotalSeconds:F0} s");
             try

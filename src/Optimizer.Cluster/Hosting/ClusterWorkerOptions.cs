@@ -14,6 +14,15 @@ public sealed record ClusterWorkerOptions(WorkerNodeOptions Node, NodeEndpoint L
     /// <summary>Longest pause between two attempts to rejoin.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the worker keeps trying to reach a coordinator that admits it (after starting, or after losing one)
+    /// before it gives up: a coordinator that finished the study, or never came back, does not keep workers alive forever.
+    /// </summary>
+    public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>One attempt to join: at most 20 s, and no longer than <see cref="GiveUpAfter"/>.</summary>
+    public TimeSpan JoinTimeout => GiveUpAfter < TimeSpan.FromSeconds(20) ? GiveUpAfter : TimeSpan.FromSeconds(20);
+
     /// <summary>How long leaving the cluster may take once the study is finished.</summary>
     public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

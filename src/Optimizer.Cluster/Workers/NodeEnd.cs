@@ -11,6 +11,9 @@ public enum NodeEndKind
 
     /// <summary>The coordinator was lost (killed, restarted, unreachable): join a fresh cluster and go on.</summary>
     Lost,
+
+    /// <summary>No coordinator admitted the node for longer than the worker waits (the study is over, or its coordinator never came back).</summary>
+    GaveUp,
 }
 
 /// <summary>How one membership ended, and why, in words for the user.</summary>
