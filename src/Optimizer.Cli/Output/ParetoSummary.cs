@@ -5,7 +5,8 @@ using Optimizer.Core.Studies;
 namespace Optimizer.Cli.Output;
 
 /// <summary>
-/// The Pareto front of a study's complete trials (feasible and non-dominated; closed-form metrics filled in), its
+/// The Pareto front of a study's complete trials (feasible and non-dominated; closed-form metrics filled in; best first
+/// in the first objective), its
 /// hypervolume and the reference point used: the study file's, or inferred from the front as the strategy infers it.
 /// </summary>
 internal sealed record ParetoSummary(IReadOnlyList<Trial> Front, double Hypervolume, IReadOnlyList<double>? Reference, bool ReferenceInferred)
@@ -18,7 +19,11 @@ internal sealed record ParetoSummary(IReadOnlyList<Trial> Front, double Hypervol
         var closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
         var complete = trials.Where(t => t.State == TrialState.Complete).ToList();
         var observations = complete.Select(t => closedForms.Fill(new Observation(t.Parameters, t.Values))).ToList();
-        var front = ParetoFront.Select(observations, objectives, definition.Constraints).Select(i => complete[i]).ToList();
+        // Best first in the first objective: a trade-off read from one end of the front to the other.
+        var front = ParetoFront.Select(observations, objectives, definition.Constraints)
+            .OrderByDescending(i => objectives[0].ToMaximization(observations[i].Values[objectives[0].Name]))
+            .Select(i => complete[i])
+            .ToList();
         if (front.Count == 0) return new ParetoSummary(front, 0.0, definition.ReferencePoint, false);
         var vectors = front.Select(t => objectives.Select(o => o.ToMaximization(closedForms.Fill(t.Parameters, t.Values)[o.Name])).ToArray()).ToList();
         var reference = definition.ReferencePoint is { } given
