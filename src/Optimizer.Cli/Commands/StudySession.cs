@@ -1,0 +1,56 @@
+using Optimizer.Cli.Output;
+using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Strategies;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Cli.Commands;
+
+/// <summary>
+/// What <c>run</c> and <c>coordinator</c> share: the validated study, its strategy, its open store (created or resumed),
+/// the budget, how progress is shown, and how the outcome becomes an exit code.
+/// </summary>
+internal sealed record StudySession(
+    StudyDefinition Definition, IStrategy Strategy, IStudyStore Store, string StudyDirectory, string StoragePath, int Budget) : IDisposable
+{
+    /// <summary>The session, or null after printing what the user must fix (exit code <see cref="ExitCodes.BadInput"/>).</summary>
+    /// <param name="storage">--storage; null: <c>&lt;study name&gt;.db</c> beside the study file.</param>
+    /// <param name="trials">--trials; null: the study file's budget.</param>
+    public static StudySession? Open(string studyPath, string? storage, int seed, int? trials)
+    {
+        if (StudyInput.Load(studyPath) is not { } study)
+            return null;
+        var (definition, text) = study;
+        IStrategy strategy;
+        try
+        {
+            strategy = StrategyFactory.Create(definition, seed);
+        }
+        catch (NotSupportedException e)
+        {
+            Console.Error.WriteLine($"error: {studyPath}: strategy: {e.Message}");
+            return null;
+        }
+        var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(studyPath))!;
+        var storagePath = Path.GetFullPath(storage ?? Path.Combine(studyDirectory, definition.Name + ".db"));
+        var store = StudyInput.OpenStore(storagePath, text);
+        return store is null ? null : new StudySession(definition, strategy, store, studyDirectory, storagePath, trials ?? definition.Trials);
+    }
+
+    /// <summary>Live progress on a terminal, one line per trial when output is redirected, nothing with --quiet.</summary>
+    public IRunDisplay? Display(bool quiet) =>
+        quiet ? null : Console.IsOutputRedirected ? new TrialLogDisplay() : new LiveDisplay(Definition.Name);
+
+    /// <summary>Prints the summary and maps the outcome to the process's exit code.</summary>
+    public int Finish(StudyResult result)
+    {
+        RunSummary.Print(Store.Trials(), Definition, Budget, StoragePath, result);
+        return result.Outcome switch
+        {
+            StudyOutcome.Finished => ExitCodes.Success,
+            StudyOutcome.Interrupted => ExitCodes.Interrupted,
+            _ => ExitCodes.StudyFailed,
+        };
+    }
+
+    public void Dispose() => Store.Dispose();
+}
