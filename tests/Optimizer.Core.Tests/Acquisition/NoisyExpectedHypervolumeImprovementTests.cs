@@ -57,16 +57,9 @@ public sealed class NoisyExpectedHypervolumeImprovementTests
 
         nehvi.Evaluate(x, gradient);
 
+        var numeric = FiniteDifferences.Gradient(nehvi, x);
         for (var i = 0; i < 2; i++)
-        {
-            const double h = 1e-6;
-            var plus = (double[])x.Clone();
-            var minus = (double[])x.Clone();
-            plus[i] += h;
-            minus[i] -= h;
-            var numeric = (nehvi.Evaluate(plus, []) - nehvi.Evaluate(minus, [])) / (2 * h);
-            Assert.Equal(numeric, gradient[i], 4);
-        }
+            Assert.Equal(numeric[i], gradient[i], 4);
     }
 
     [Theory]
