@@ -33,7 +33,7 @@ public sealed class SobolStrategy : IStrategy
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(history.Count + pending.Count + count, StringComparer.Ordinal);
         foreach (var observation in history)
             seen.Add(KeyOf(observation.Parameters));
         foreach (var point in pending)
