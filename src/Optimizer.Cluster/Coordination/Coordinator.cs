@@ -23,7 +23,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     private readonly TaskCompletionSource<StudyResult> _result;
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
-    private readonly TrialBook _book = new();
+    private readonly TrialBook _book;
     private readonly Dictionary<IActorRef, string> _workers = [];
     private readonly List<WaitingRequest> _waiting = [];
     private readonly HashSet<Address> _admittedNodes = [];
@@ -48,6 +48,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         _settings = settings;
         _clock = clock;
         _result = result;
+        _book = new TrialBook(definition, settings.Budget);
 
         Receive<RegisterWorker>(Guarded<RegisterWorker>(OnRegister));
         Receive<RequestWork>(Guarded<RequestWork>(OnRequestWork));
@@ -244,7 +245,8 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         var trial = _store.Start(number, request.WorkerName, now, (now - request.Since).TotalSeconds);
         _book.Start(trial, new TrialLease(trial.Attempt, request.Worker, now + _settings.LeaseTimeout));
         request.Worker.Tell(new WorkAssigned(number, trial.Attempt, trial.Parameters));
-        _log.Debug("trial {0} attempt {1} to {2}, who waited {3:F3} s", number, trial.Attempt, request.WorkerName, (now - request.Since).TotalSeconds);
+        if (_log.IsDebugEnabled)
+            _log.Debug("trial {0} attempt {1} to {2}, who waited {3:F3} s", number, trial.Attempt, request.WorkerName, (now - request.Since).TotalSeconds);
         Publish(null);
     }
 
@@ -289,7 +291,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     }
 
     private void Publish(Trial? finished) =>
-        Context.System.EventStream.Publish(new ProgressChanged(_book.Progress(_definition, _settings.Budget), finished));
+        Context.System.EventStream.Publish(new ProgressChanged(_book.Progress(), finished));
 
     // Any exception while handling a message comes from the store (or a bug): the study cannot go on safely.
     private void Guard(Action handle)

@@ -8,12 +8,17 @@ namespace Optimizer.Cluster.Coordination;
 /// <summary>
 /// The coordinator's in-memory mirror of the store: every trial by number as the store last returned it,
 /// the queued ones in number order, and the lease of each running one. Owned by one actor; not thread-safe.
+/// The strategy's view (observations, pending points) and the progress are kept up to date trial by trial,
+/// so no message costs a pass over every trial of the study.
 /// </summary>
-internal sealed class TrialBook
+internal sealed class TrialBook(StudyDefinition definition, int budget)
 {
     private readonly Dictionary<int, Trial> _trials = [];
     private readonly PriorityQueue<int, int> _queued = new();
     private readonly Dictionary<int, TrialLease> _leases = [];
+    private readonly SortedList<int, Observation> _observations = [];
+    private readonly SortedList<int, IReadOnlyDictionary<string, ParameterValue>> _pending = [];
+    private readonly StudyProgressTally _tally = new(definition, budget);
 
     /// <summary>Trials of the study in every state: what the budget is spent on.</summary>
     public int Count => _trials.Count;
@@ -38,14 +43,14 @@ internal sealed class TrialBook
 
     public void Start(Trial trial, TrialLease lease)
     {
-        _trials[trial.Number] = trial;
+        Keep(trial);
         _leases[trial.Number] = lease;
     }
 
     /// <summary>Mirrors the store's answer; a trial no longer running loses its lease.</summary>
     public void Mirror(Trial trial)
     {
-        _trials[trial.Number] = trial;
+        Keep(trial);
         if (trial.State != TrialState.Running)
             _leases.Remove(trial.Number);
     }
@@ -56,13 +61,21 @@ internal sealed class TrialBook
     public void Renew(int number, DateTimeOffset expires) => _leases[number] = _leases[number] with { Expires = expires };
 
     /// <summary>What a strategy needs: complete trials as observations, queued and running points as pending, by number.</summary>
-    public (IReadOnlyList<Observation> History, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending) Snapshot()
-    {
-        var ordered = _trials.Values.OrderBy(t => t.Number).ToArray();
-        return (
-            ordered.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToArray(),
-            ordered.Where(t => t.State is TrialState.Queued or TrialState.Running).Select(t => t.Parameters).ToArray());
-    }
+    public (IReadOnlyList<Observation> History, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending) Snapshot() =>
+        (_observations.Values.ToArray(), _pending.Values.ToArray());
 
-    public StudyProgress Progress(StudyDefinition definition, int budget) => StudyProgress.Of(_trials.Values, definition, budget);
+    public StudyProgress Progress() => _tally.Progress();
+
+    private void Keep(Trial trial)
+    {
+        var number = trial.Number;
+        _tally.Replace(_trials.GetValueOrDefault(number), trial);
+        _trials[number] = trial;
+        if (trial.State == TrialState.Complete)
+            _observations[number] = new Observation(trial.Parameters, trial.Values);
+        if (trial.State is TrialState.Queued or TrialState.Running)
+            _pending[number] = trial.Parameters;
+        else
+            _pending.Remove(number);
+    }
 }

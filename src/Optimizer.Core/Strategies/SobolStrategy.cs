@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
 
@@ -17,6 +18,9 @@ public sealed class SobolStrategy : IStrategy
     private readonly SearchSpace _space;
     private readonly ScrambledSobol _sequence;
 
+    // Each proposal checks every point handed out so far; a point's key is made once, not once per proposal.
+    private readonly ConditionalWeakTable<IReadOnlyDictionary<string, ParameterValue>, string> _keys = [];
+
     public SobolStrategy(SearchSpace space, int seed)
     {
         _space = space;
@@ -29,11 +33,11 @@ public sealed class SobolStrategy : IStrategy
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(history.Count + pending.Count + count, StringComparer.Ordinal);
         foreach (var observation in history)
-            seen.Add(AssignmentKey.Of(_space, observation.Parameters));
+            seen.Add(KeyOf(observation.Parameters));
         foreach (var point in pending)
-            seen.Add(AssignmentKey.Of(_space, point));
+            seen.Add(KeyOf(point));
 
         var start = (long)history.Count + pending.Count;
         var end = Math.Min(start + (long)SearchLengthPerPoint * Math.Max(count, 1), SobolSequence.Length);
@@ -49,4 +53,7 @@ public sealed class SobolStrategy : IStrategy
             proposals.Add(_space.Decode(_sequence.PointAt(index % SobolSequence.Length)));
         return proposals;
     }
+
+    private string KeyOf(IReadOnlyDictionary<string, ParameterValue> point) =>
+        _keys.GetValue(point, p => AssignmentKey.Of(_space, p));
 }

@@ -14,12 +14,14 @@ public sealed class SqliteStudyStore : IStudyStore
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
+    private readonly PreparedCommands _commands;
     private readonly bool _readOnly;
     private readonly bool _hasTimings;
 
     private SqliteStudyStore(SqliteConnection connection, string path, string definitionText, bool readOnly, int schemaVersion)
     {
         _connection = connection;
+        _commands = new PreparedCommands(connection);
         _readOnly = readOnly;
         _hasTimings = schemaVersion >= StudyStoreSchema.TimingsVersion;
         Path = path;
@@ -72,7 +74,7 @@ public sealed class SqliteStudyStore : IStudyStore
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction(deferred: true);
-            return new TrialTable(_connection, transaction, _hasTimings).All();
+            return new TrialTable(_commands, transaction, _hasTimings).All();
         }
     }
 
@@ -160,6 +162,7 @@ public sealed class SqliteStudyStore : IStudyStore
         {
             if (_connection.State != System.Data.ConnectionState.Open)
                 return;
+            _commands.Dispose();
             if (!_readOnly)
                 LeaveWriteAheadLog();
             _connection.Dispose();
@@ -204,7 +207,7 @@ public sealed class SqliteStudyStore : IStudyStore
         {
             // BEGIN IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout) instead of failing.
             using var transaction = _connection.BeginTransaction(deferred: false);
-            var trial = change(new TrialTable(_connection, transaction, _hasTimings));
+            var trial = change(new TrialTable(_commands, transaction, _hasTimings));
             transaction.Commit();
             return trial;
         }

@@ -4,47 +4,48 @@ using Microsoft.Data.Sqlite;
 namespace Optimizer.Core.Studies;
 
 /// <summary>
-/// Reads and writes <see cref="Trial"/> rows (tables <c>trials</c> and <c>metrics</c>) within one transaction;
-/// <paramref name="hasTimings"/> is false for a store of schema version 1 opened read-only (no timing columns).
+/// Reads and writes <see cref="Trial"/> rows (tables <c>trials</c> and <c>metrics</c>) within one transaction,
+/// through the connection's <paramref name="commands"/>; <paramref name="hasTimings"/> is false for a store of
+/// schema version 1 opened read-only (no timing columns).
 /// </summary>
-internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction transaction, bool hasTimings)
+internal sealed class TrialTable(PreparedCommands commands, SqliteTransaction transaction, bool hasTimings)
 {
-    private string SelectTrials => "SELECT number, state, params, attempt, worker, started_at, finished_at, error, " +
-        (hasTimings ? "proposal_seconds, queue_wait_seconds, evaluation_seconds" : "NULL, NULL, NULL") + " FROM trials";
+    private const string SelectWithTimings = "SELECT number, state, params, attempt, worker, started_at, finished_at, error, " +
+        "proposal_seconds, queue_wait_seconds, evaluation_seconds FROM trials";
+
+    private const string SelectWithoutTimings = "SELECT number, state, params, attempt, worker, started_at, finished_at, error, " +
+        "NULL, NULL, NULL FROM trials";
+
+    private string SelectTrials => hasTimings ? SelectWithTimings : SelectWithoutTimings;
 
     public IReadOnlyList<Trial> All()
     {
         var values = new Dictionary<int, Dictionary<string, double>>();
-        using (var metrics = Command("SELECT trial, name, value FROM metrics"))
-        using (var reader = metrics.ExecuteReader())
+        using (var reader = Command("SELECT trial, name, value FROM metrics").ExecuteReader())
             while (reader.Read())
                 ValuesOf(values, reader.GetInt32(0))[reader.GetString(1)] = reader.GetDouble(2);
-        using var trials = Command(SelectTrials + " ORDER BY number");
-        return ReadTrials(trials, number => ValuesOf(values, number));
+        return ReadTrials(Command(SelectTrials + " ORDER BY number"), number => ValuesOf(values, number));
     }
 
     public Trial? Find(int number)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        using (var metrics = Command("SELECT name, value FROM metrics WHERE trial = $number", ("$number", number)))
-        using (var reader = metrics.ExecuteReader())
+        using (var reader = Command("SELECT name, value FROM metrics WHERE trial = $number", ("$number", number)).ExecuteReader())
             while (reader.Read())
                 values[reader.GetString(0)] = reader.GetDouble(1);
-        using var trials = Command(SelectTrials + " WHERE number = $number", ("$number", number));
-        return ReadTrials(trials, _ => values).SingleOrDefault();
+        return ReadTrials(Command(SelectTrials + " WHERE number = $number", ("$number", number)), _ => values).SingleOrDefault();
     }
 
     /// <summary>The number the next trial gets: 0 for the first, then one more than the largest.</summary>
     public int NextNumber()
     {
-        using var command = Command("SELECT coalesce(max(number) + 1, 0) FROM trials");
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return Convert.ToInt32(Command("SELECT coalesce(max(number) + 1, 0) FROM trials").ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Writes <paramref name="trial"/>'s row, inserting or replacing it, and replaces its metrics.</summary>
     public void Save(Trial trial)
     {
-        using (var upsert = Command("""
+        Command("""
             INSERT INTO trials (number, state, params, attempt, worker, started_at, finished_at, error,
                                 proposal_seconds, queue_wait_seconds, evaluation_seconds)
             VALUES ($number, $state, $params, $attempt, $worker, $started, $finished, $error, $proposal, $wait, $evaluation)
@@ -56,16 +57,11 @@ internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction 
             ("$number", trial.Number), ("$state", StateText(trial.State)), ("$params", ParameterJson.Write(trial.Parameters)),
             ("$attempt", trial.Attempt), ("$worker", trial.Worker), ("$started", TimeText(trial.StartedAt)),
             ("$finished", TimeText(trial.FinishedAt)), ("$error", trial.Error), ("$proposal", trial.Timings?.ProposalSeconds),
-            ("$wait", trial.Timings?.QueueWaitSeconds), ("$evaluation", trial.Timings?.EvaluationSeconds)))
-            upsert.ExecuteNonQuery();
-        using (var clear = Command("DELETE FROM metrics WHERE trial = $number", ("$number", trial.Number)))
-            clear.ExecuteNonQuery();
+            ("$wait", trial.Timings?.QueueWaitSeconds), ("$evaluation", trial.Timings?.EvaluationSeconds)).ExecuteNonQuery();
+        Command("DELETE FROM metrics WHERE trial = $number", ("$number", trial.Number)).ExecuteNonQuery();
         foreach (var (name, value) in trial.Values)
-        {
-            using var insert = Command("INSERT INTO metrics (trial, name, value) VALUES ($number, $name, $value)",
-                ("$number", trial.Number), ("$name", name), ("$value", value));
-            insert.ExecuteNonQuery();
-        }
+            Command("INSERT INTO metrics (trial, name, value) VALUES ($number, $name, $value)",
+                ("$number", trial.Number), ("$name", name), ("$value", value)).ExecuteNonQuery();
     }
 
     private static List<Trial> ReadTrials(SqliteCommand command, Func<int, IReadOnlyDictionary<string, double>> valuesOf)
@@ -100,15 +96,8 @@ internal sealed class TrialTable(SqliteConnection connection, SqliteTransaction 
     private static Dictionary<string, double> ValuesOf(Dictionary<int, Dictionary<string, double>> values, int number) =>
         values.TryGetValue(number, out var found) ? found : values[number] = new Dictionary<string, double>(StringComparer.Ordinal);
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
+        commands.Get(sql, transaction, parameters);
 
     private static string StateText(TrialState state) => state.ToString().ToLowerInvariant();
 
