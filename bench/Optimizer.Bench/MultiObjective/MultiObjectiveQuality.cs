@@ -1,6 +1,5 @@
 using System.Globalization;
 using Optimizer.Bench.Quality;
-using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 
 namespace Optimizer.Bench.MultiObjective;
@@ -76,23 +75,9 @@ public static class MultiObjectiveQuality
     /// <summary>Hypervolume after each evaluation, in finishing order, with <paramref name="pending"/> points always in flight (0: sequential).</summary>
     public static double[] HypervolumeTrace(MultiObjectiveProblem problem, IStrategy strategy, int pending, int budget)
     {
-        var inFlight = Math.Max(pending, 1);
-        var history = new List<Observation>(budget);
-        var running = new List<IReadOnlyDictionary<string, ParameterValue>>(inFlight);
         var trace = new double[budget];
-        var proposed = 0;
-        while (history.Count < budget)
-        {
-            while (running.Count < inFlight && proposed < budget)
-            {
-                running.Add(strategy.Propose(history, running, 1)[0]);
-                proposed++;
-            }
-            var finished = running[0];
-            running.RemoveAt(0);
-            history.Add(new Observation(finished, problem.Problem.Evaluate(finished)));
-            trace[history.Count - 1] = MultiObjectiveProblems.Hypervolume(problem, history.Select(o => o.Values));
-        }
+        AsynchronousLoop.Run(strategy, pending, budget, problem.Problem.Evaluate,
+            history => trace[history.Count - 1] = MultiObjectiveProblems.Hypervolume(problem, history.Select(o => o.Values)));
         return trace;
     }
 

@@ -1,15 +1,10 @@
 using Optimizer.Core.Problems;
-using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Bench.Quality;
 
-/// <summary>
-/// One strategy on one problem with a fixed number of points in flight. With <c>pending</c> = P &gt; 0, P points are
-/// always being evaluated: the oldest finishes, then the strategy proposes one point given the history and the other
-/// P - 1 pending. With P = 0 each point is evaluated before the next is proposed.
-/// </summary>
+/// <summary>One strategy on one problem with a fixed number of points in flight (see <see cref="AsynchronousLoop"/>).</summary>
 public static class OptimizationRun
 {
     /// <summary>
@@ -21,32 +16,20 @@ public static class OptimizationRun
     {
         var objective = problem.Objectives[0];
         var noiseFree = problem is NoisyProblem noisy ? noisy.NoiseFree : null;
-        var inFlight = Math.Max(pending, 1);
-        var history = new List<Observation>(budget);
-        var running = new List<IReadOnlyDictionary<string, ParameterValue>>(inFlight);
         var trace = new double[budget];
         var incumbentObserved = double.NaN;
         var incumbentTrue = double.NaN;
-        var proposed = 0;
-        while (history.Count < budget)
+        AsynchronousLoop.Run(strategy, pending, budget, problem.Evaluate, history =>
         {
-            while (running.Count < inFlight && proposed < budget)
-            {
-                running.Add(strategy.Propose(history, running, 1)[0]);
-                proposed++;
-            }
-            var finished = running[0];
-            running.RemoveAt(0);
-            var values = problem.Evaluate(finished);
-            history.Add(new Observation(finished, values));
-            var observed = values[objective.Name];
+            var last = history[^1];
+            var observed = last.Values[objective.Name];
             if (IsBetter(objective, observed, incumbentObserved))
             {
                 incumbentObserved = observed;
-                incumbentTrue = noiseFree is null ? observed : noiseFree.Evaluate(finished)[objective.Name];
+                incumbentTrue = noiseFree is null ? observed : noiseFree.Evaluate(last.Parameters)[objective.Name];
             }
             trace[history.Count - 1] = incumbentTrue;
-        }
+        });
         return trace;
     }
 
