@@ -35,7 +35,10 @@ public static class MultiObjectiveQuality
                 default: throw new BenchUsageException($"unknown option '{args[i]}'");
             }
         }
-        var jobs = (from problem in problems from pending in pendings from strategy in strategies from seed in Enumerable.Range(0, seeds)
+        var jobs = (from problem in problems
+                    from pending in pendings
+                    from strategy in strategies
+                    from seed in Enumerable.Range(0, seeds)
                     select (problem, pending, strategy, seed)).ToArray();
         var traces = new double[jobs.Length][];
         Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>

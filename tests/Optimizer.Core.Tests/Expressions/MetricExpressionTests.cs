@@ -10,7 +10,9 @@ public sealed class MetricExpressionTests
     private static double Value(string text, double nTrees = 100, double maxDepth = 4, double x = 2.5) =>
         MetricExpression.Parse(text, Names).Evaluate(new Dictionary<string, ParameterValue>
         {
-            ["n_trees"] = ParameterValue.Of(nTrees), ["max_depth"] = ParameterValue.Of(maxDepth), ["x"] = ParameterValue.Of(x),
+            ["n_trees"] = ParameterValue.Of(nTrees),
+            ["max_depth"] = ParameterValue.Of(maxDepth),
+            ["x"] = ParameterValue.Of(x),
         });
 
     [Theory]

@@ -1,5 +1,5 @@
-using Optimizer.Core.Space;
 using Optimizer.Core.Problems;
+using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Tests.Studies;
