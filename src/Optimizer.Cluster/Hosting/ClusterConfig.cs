@@ -38,7 +38,8 @@ internal static class ClusterConfig
         return string.IsNullOrEmpty(overrides) ? defaults : ConfigurationFactory.ParseString(File.ReadAllText(overrides)).WithFallback(defaults);
     }
 
-    private static Config Defaults(NodeEndpoint listen, NodeEndpoint seed, string role) => ConfigurationFactory.ParseString($$"""
+    /// <summary>Logging of every actor system of ours, embedded or clustered: warnings and errors to stderr only, as stdout belongs to the command line.</summary>
+    public static Config Quiet { get; } = ConfigurationFactory.ParseString($$"""
         akka {
           loglevel = WARNING
           stdout-loglevel = WARNING
@@ -46,6 +47,11 @@ internal static class ClusterConfig
           log-dead-letters = off
           log-dead-letters-during-shutdown = off
           coordinated-shutdown.run-by-clr-shutdown-hook = off
+        }
+        """);
+
+    private static Config Defaults(NodeEndpoint listen, NodeEndpoint seed, string role) => ConfigurationFactory.ParseString($$"""
+        akka {
           actor {
             provider = cluster
             serializers.optimizer = "{{typeof(ProtocolSerializer).FullName}}, Optimizer.Cluster"
@@ -75,5 +81,5 @@ internal static class ClusterConfig
             run-coordinated-shutdown-when-down = on
           }
         }
-        """);
+        """).WithFallback(Quiet);
 }

@@ -1,5 +1,4 @@
 using Akka.Actor;
-using Akka.Configuration;
 using Optimizer.Cluster.Coordination;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Protocol;
@@ -15,16 +14,6 @@ namespace Optimizer.Cluster.Hosting;
 /// </summary>
 public sealed class EmbeddedStudyHost
 {
-    private static readonly Config QuietConfig = ConfigurationFactory.ParseString($$"""
-        akka {
-          loglevel = WARNING
-          stdout-loglevel = WARNING
-          loggers = ["{{typeof(StandardErrorLogger).AssemblyQualifiedName}}"]
-          log-dead-letters = off
-          log-dead-letters-during-shutdown = off
-          coordinated-shutdown.run-by-clr-shutdown-hook = off
-        }
-        """);
 
     private readonly IActorRef _coordinator;
 
@@ -51,7 +40,7 @@ public sealed class EmbeddedStudyHost
         Action<ProgressChanged>? onProgress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
-        var system = ActorSystem.Create("optimizer", QuietConfig);
+        var system = ActorSystem.Create("optimizer", ClusterConfig.Quiet);
         var listener = onProgress is null ? null : system.ActorOf(ProgressListener.Props(onProgress), "progress");
         var result = new TaskCompletionSource<StudyResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var coordinator = system.ActorOf(
