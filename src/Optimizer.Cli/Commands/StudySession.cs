@@ -15,11 +15,18 @@ internal sealed record StudySession(
     /// <summary>The session, or null after printing what the user must fix (exit code <see cref="ExitCodes.BadInput"/>).</summary>
     /// <param name="storage">--storage; null: <c>&lt;study name&gt;.db</c> beside the study file.</param>
     /// <param name="trials">--trials; null: the study file's budget.</param>
-    public static StudySession? Open(string studyPath, string? storage, int seed, int? trials)
+    /// <param name="requireEvaluator">false for <c>serve</c>, whose trials are told by scripts: the study file may have no evaluator.</param>
+    public static StudySession? Open(string studyPath, string? storage, int seed, int? trials, bool requireEvaluator = true)
     {
         if (StudyInput.Load(studyPath) is not { } study)
             return null;
         var (definition, text) = study;
+        if (requireEvaluator && !definition.Evaluator.HasCommand)
+        {
+            Console.Error.WriteLine($"error: {studyPath}: evaluator: required: the command that evaluates a trial " +
+                                    "(a study without one is driven from a script with: optimizer serve)");
+            return null;
+        }
         IStrategy strategy;
         try
         {

@@ -8,7 +8,7 @@ namespace Optimizer.Core.Studies;
 /// while it is written. Each method is one transaction; calls from several threads are serialized.
 /// Trials are numbered from 0. Tables are described on <see cref="StudyStoreSchema"/>.
 /// </summary>
-public sealed class SqliteStudyStore : IStudyStore
+public sealed partial class SqliteStudyStore : IStudyStore
 {
     private const int BusyTimeoutMilliseconds = 5000;
 
