@@ -4,6 +4,7 @@ using Optimizer.Bench.Latency;
 using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
+using Optimizer.Bench.Serving;
 
 try
 {
@@ -39,6 +40,8 @@ try
             return MultiObjectiveQuality.Run(args[1..], Console.Out);
         case "mo-latency":
             return MultiObjectiveLatency.Run(args[1..], Console.Out);
+        case "serve-latency":
+            return await ServeLatencyBenchmark.RunAsync(ServeLatencyOptions.Parse(args[1..]), Console.Out);
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -52,5 +55,6 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(DispatchOptions.Usage);
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
+    Console.Error.WriteLine(ServeLatencyOptions.Usage);
     return 2;
 }
