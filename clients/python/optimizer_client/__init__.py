@@ -8,8 +8,9 @@
 
 from .errors import (CredentialError, LeaseLost, NoTrialAvailable, OptimizerError, RequestError, ServiceUnavailable,
                      StudyFinished)
+from .local import local_service
 from .study import Recommendation, Study, Trial, TrialResult
 
-__all__ = ["Study", "Trial", "TrialResult", "Recommendation", "OptimizerError", "CredentialError", "StudyFinished",
+__all__ = ["Study", "local_service", "Trial", "TrialResult", "Recommendation", "OptimizerError", "CredentialError", "StudyFinished",
            "NoTrialAvailable", "LeaseLost", "RequestError", "ServiceUnavailable"]
 __version__ = "0.1.0"
