@@ -1,7 +1,7 @@
+using Optimizer.Cli.Output;
 using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Hosting;
 using Optimizer.Cluster.Protocol;
-using Optimizer.Cli.Output;
 using Optimizer.Service;
 using Optimizer.Service.Serving;
 using Spectre.Console.Cli;
