@@ -187,12 +187,11 @@ class Study:
     def _beat(self) -> None:
         beats = self._heartbeats
         while True:
-            with beats.lock:
+            with beats.lock:   # one acquisition: a trial held meanwhile sees this thread gone and starts another
                 held = list(beats.trials.values())
-            if not held:
-                with beats.lock:
+                if not held:
                     beats.thread = None
-                return
+                    return
             beats.wake.wait(min(t.lease_seconds for t in held) / 3)
             beats.wake.clear()
             for trial in held:
