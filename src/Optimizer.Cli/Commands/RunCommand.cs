@@ -21,8 +21,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         var definition = session.Definition;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(session.Budget, definition.MaxConsecutiveFailures));
         var evaluator = new ClosedFormEvaluator(
-            new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), session.StudyDirectory,
-                Path.Combine(session.StudyDirectory, ".trials", definition.Name)),
+            new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), session.StudyDirectory, session.TrialsRoot),
             ClosedFormMetrics.Of(definition.ClosedForms));
         var display = session.Display(settings.Quiet);
 

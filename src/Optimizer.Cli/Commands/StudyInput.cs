@@ -28,7 +28,7 @@ internal static class StudyInput
     /// Creates the store, or opens an existing one to resume it. A store created from a different study file is
     /// refused (null, after a message): resuming it would mix two studies. The budget is changed with --trials instead.
     /// </summary>
-    public static IStudyStore? OpenStore(string path, string definitionText)
+    public static SqliteStudyStore? OpenStore(string path, string definitionText)
     {
         var store = SqliteStudyStore.OpenOrCreate(path, definitionText);
         if (store.DefinitionText == definitionText)

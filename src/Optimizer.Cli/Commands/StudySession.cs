@@ -10,8 +10,18 @@ namespace Optimizer.Cli.Commands;
 /// the budget, how progress is shown, and how the outcome becomes an exit code.
 /// </summary>
 internal sealed record StudySession(
-    StudyDefinition Definition, IStrategy Strategy, IStudyStore Store, string StudyDirectory, string StoragePath, int Budget) : IDisposable
+    StudyDefinition Definition, IStrategy Strategy, SqliteStudyStore Store, StoreLease Lease, string StudyDirectory, string StoragePath, int Budget)
+    : IDisposable
 {
+    private const int StudyIdCharacters = 12;
+
+    /// <summary>
+    /// Where the trials of this store run, <c>.trials/&lt;name&gt;-&lt;store id&gt;/</c> beside the study file: two
+    /// stores of one study file never share a trial directory, so neither reads the other's results.
+    /// </summary>
+    public string TrialsRoot => Path.Combine(StudyDirectory, ".trials",
+        $"{Definition.Name}-{(Store.StudyId ?? throw new InvalidOperationException("a writable store has an identity"))[..StudyIdCharacters]}");
+
     /// <summary>The session, or null after printing what the user must fix (exit code <see cref="ExitCodes.BadInput"/>).</summary>
     /// <param name="storage">--storage; null: <c>&lt;study name&gt;.db</c> beside the study file.</param>
     /// <param name="trials">--trials; null: the study file's budget.</param>
@@ -39,8 +49,36 @@ internal sealed record StudySession(
         }
         var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(studyPath))!;
         var storagePath = Path.GetFullPath(storage ?? Path.Combine(studyDirectory, definition.Name + ".db"));
+        if (TakeLease(storagePath) is not { } lease)
+            return null;
         var store = StudyInput.OpenStore(storagePath, text);
-        return store is null ? null : new StudySession(definition, strategy, store, studyDirectory, storagePath, trials ?? definition.Trials);
+        if (store is null)
+        {
+            lease.Dispose();
+            return null;
+        }
+        return new StudySession(definition, strategy, store, lease, studyDirectory, storagePath, trials ?? definition.Trials);
+    }
+
+    // A second run or coordinator on a store in use is refused before it reads or writes anything.
+    private static StoreLease? TakeLease(string storagePath)
+    {
+        try
+        {
+            var lease = StoreLease.Acquire(storagePath, DateTimeOffset.UtcNow);
+            if (lease.PreviousHolder is { } previous)
+                Console.Error.WriteLine($"note: {storagePath}: took over the lease of {previous}, which ended without releasing it");
+            return lease;
+        }
+        catch (StoreInUseException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {storagePath}: cannot take the store's lease ({StoreLease.LockPathOf(storagePath)}): {e.Message}");
+        }
+        return null;
     }
 
     /// <summary>Live progress on a terminal, one line per trial when output is redirected, nothing with --quiet.</summary>
@@ -59,5 +97,9 @@ internal sealed record StudySession(
         };
     }
 
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Store.Dispose();
+        Lease.Dispose();
+    }
 }

@@ -18,8 +18,9 @@ public sealed partial class SqliteStudyStore : IStudyStore
     private readonly bool _readOnly;
     private readonly bool _hasTimings;
 
-    private SqliteStudyStore(SqliteConnection connection, string path, string definitionText, bool readOnly, int schemaVersion)
+    private SqliteStudyStore(SqliteConnection connection, string path, string definitionText, bool readOnly, int schemaVersion, string? studyId)
     {
+        StudyId = studyId;
         _connection = connection;
         _commands = new PreparedCommands(connection);
         _readOnly = readOnly;
@@ -32,6 +33,12 @@ public sealed partial class SqliteStudyStore : IStudyStore
     public string Path { get; }
 
     public string DefinitionText { get; }
+
+    /// <summary>
+    /// This store's identity, random at creation: what keeps two stores of one study file apart (their trial
+    /// directories). Null only for a store older than identities opened read-only.
+    /// </summary>
+    public string? StudyId { get; }
 
     /// <summary>Creates a store for a new study in a new (or empty) file; fails if the file already holds anything.</summary>
     public static SqliteStudyStore Create(string path, string definitionText)
@@ -286,8 +293,9 @@ public sealed partial class SqliteStudyStore : IStudyStore
             }
             using var transaction = connection.BeginTransaction(deferred: readOnly);
             var (text, version) = definition(transaction);
+            var studyId = StudyStoreSchema.StudyId(connection, transaction, readOnly);
             transaction.Commit();
-            return new SqliteStudyStore(connection, path, text, readOnly, version);
+            return new SqliteStudyStore(connection, path, text, readOnly, version, studyId);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 26) // SQLITE_NOTADB
         {

@@ -42,7 +42,7 @@ public sealed class CommandEvaluatorFailureTests : IDisposable
 
         var result = await _sandbox.Python(script).EvaluateAsync(EvaluatorSandbox.Request(), default);
 
-        Assert.Equal("no metrics: no result file and no JSON object on stdout", result.Error);
+        Assert.Equal("no metrics: no result file and no JSON object on stdout\nstdout (last lines):\ntraining finished, auc = 0.9", result.Error);
     }
 
     [Fact]
