@@ -1,3 +1,4 @@
+using Optimizer.Cluster.Evaluators;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Cli.Commands;
@@ -22,6 +23,21 @@ internal static class StudyInput
             Console.Error.WriteLine($"error: {path}: {e.Message}");
         }
         return null;
+    }
+
+    /// <summary>False after printing <c>error: file:line: evaluator.command[i]: ... not found</c> when the command cannot run here.</summary>
+    public static bool EvaluatorIsReady(StudyDefinition definition, string studyPath, string studyDirectory)
+    {
+        try
+        {
+            EvaluatorPreflight.Check(definition.Evaluator, studyPath, studyDirectory, Environment.GetEnvironmentVariable("PATH"), Environment.CurrentDirectory);
+            return true;
+        }
+        catch (StudyDefinitionException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>

@@ -8,4 +8,8 @@ public sealed record EvaluatorDefinition(
     IReadOnlyList<string> Command,
     TimeSpan? Timeout,
     string? WorkingDirectory,
-    IReadOnlyDictionary<string, string> Environment);
+    IReadOnlyDictionary<string, string> Environment)
+{
+    /// <summary>The study file's line of each item of <see cref="Command"/>; empty when the definition was not read from a file.</summary>
+    public IReadOnlyList<int> CommandLines { get; init; } = [];
+}
