@@ -47,7 +47,7 @@ public sealed class StudyFileErrorTests : IDisposable
         var (exitCode, _, refusal) = await OptimizerProcess.RunAsync(["run", study]);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("different study file", refusal);
+        Assert.Contains("holds trials measured with a different parameters", refusal);
     }
 
     public void Dispose() => _study.Dispose();

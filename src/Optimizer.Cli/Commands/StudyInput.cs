@@ -41,18 +41,26 @@ internal static class StudyInput
     }
 
     /// <summary>
-    /// Creates the store, or opens an existing one to resume it. A store created from a different study file is
-    /// refused (null, after a message): resuming it would mix two studies. The budget is changed with --trials instead.
+    /// Creates the store, or opens an existing one to resume it. An edited study file resumes it when the edit changes
+    /// nothing that was measured (budget, timeout, env, failure limit, strategy: <see cref="StudyFileEdit"/>), and
+    /// becomes the stored definition; any other edit is refused (null, after a message naming the field): resuming
+    /// would mix two studies.
     /// </summary>
     public static IStudyStore? OpenStore(string path, string definitionText)
     {
         var store = SqliteStudyStore.OpenOrCreate(path, definitionText);
         if (store.DefinitionText == definitionText)
             return store;
+        if (StudyFileEdit.FirstMeasuredChange(store.DefinitionText, definitionText) is not { } field)
+        {
+            store.ReplaceDefinition(definitionText);
+            Console.Error.WriteLine($"resuming {path} with the edited study file (budget, timeout, env, failure limit and strategy may change)");
+            return store;
+        }
         store.Dispose();
         Console.Error.WriteLine(
-            $"error: {path} holds a study created from a different study file; to resume it, restore the file as it was " +
-            "(change the budget with --trials), or start a new study with --storage NEW.db");
+            $"error: {path} holds trials measured with a different {field}; restore {field} in the study file to resume, " +
+            "or start a new study with --storage NEW.db");
         return null;
     }
 
