@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Core.Studies;
 
@@ -48,7 +49,22 @@ internal static class StudyInput
     /// </summary>
     public static IStudyStore? OpenStore(string path, string definitionText)
     {
-        var store = SqliteStudyStore.OpenOrCreate(path, definitionText);
+        SqliteStudyStore store;
+        try
+        {
+            store = SqliteStudyStore.OpenOrCreate(path, definitionText);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}; pass another file with --storage FILE");
+            return null;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {path}: cannot create or write the study's storage here ({e.Message}); " +
+                                    "choose a writable place with --storage FILE");
+            return null;
+        }
         if (store.DefinitionText == definitionText)
             return store;
         if (StudyFileEdit.FirstMeasuredChange(store.DefinitionText, definitionText) is not { } field)
@@ -64,12 +80,46 @@ internal static class StudyInput
         return null;
     }
 
-    /// <summary>Opens a storage file read-only, or returns null after a message when it is missing.</summary>
+    /// <summary>
+    /// Opens a storage file read-only, or returns null after a one-line message when it is missing, is not a study
+    /// store (a study file passed by mistake is recognized and its storage named) or cannot be read.
+    /// </summary>
     public static IStudyStore? OpenReadOnly(string path)
     {
-        if (File.Exists(path))
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"error: {path}: no such storage file");
+            return null;
+        }
+        try
+        {
             return SqliteStudyStore.Open(path, readOnly: true);
-        Console.Error.WriteLine($"error: {path}: no such study file");
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}{StudyFileHint(path)}");
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {path}: cannot read it as a study's storage ({e.Message})");
+        }
         return null;
+    }
+
+    /// <summary>For a study file given where its storage belongs, where that storage is; empty otherwise.</summary>
+    private static string StudyFileHint(string path)
+    {
+        if (Path.GetExtension(path) is not (".yaml" or ".yml"))
+            return "";
+        try
+        {
+            var name = StudyFileLoader.Load(path).Name;
+            var storage = Path.Combine(Path.GetDirectoryName(path) ?? "", name + ".db");
+            return $"; it is a study file: pass its storage, {storage} (or the --storage FILE of its run)";
+        }
+        catch (StudyDefinitionException)
+        {
+            return "; it looks like a study file: pass its storage (<name>.db beside it, or the --storage FILE of its run)";
+        }
     }
 }
