@@ -51,6 +51,7 @@ public sealed class StudyFileErrorTests : IDisposable
     public async Task A_storage_file_of_another_study_is_refused()
     {
         var study = _study.WriteRaw(Valid);
+        File.WriteAllText(Path.Combine(_study.Path, "eval.py"), "");
         using (var other = new StudyDirectory())
         {
             var (created, _, stderr) = await OptimizerProcess.RunAsync(["run", other.WriteStudy(trials: 1), "--storage", _study.Database]);
@@ -60,7 +61,7 @@ public sealed class StudyFileErrorTests : IDisposable
         var (exitCode, _, refusal) = await OptimizerProcess.RunAsync(["run", study]);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("different study file", refusal);
+        Assert.Contains("holds trials measured with a different parameters", refusal);
     }
 
     public void Dispose() => _study.Dispose();

@@ -59,7 +59,7 @@ public sealed class HostilePageTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-trials", "7");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Markup_in_every_name_is_shown_as_text_and_never_runs()
     {
         Assert.Equal([Objective1, Objective2], await Page.EvaluateAsync<string[]>("() => [...document.getElementById('pareto-x').options].map(o => o.text)"));

@@ -15,9 +15,11 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials);
+        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, checkEvaluator: true);
         if (session is null)
             return ExitCodes.BadInput;
+        if (settings.RetryFailed)
+            session.RequeueFailed();
         var definition = session.Definition;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(session.Budget, definition.MaxConsecutiveFailures));
         var evaluator = new ClosedFormEvaluator(

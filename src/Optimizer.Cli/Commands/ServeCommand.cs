@@ -32,7 +32,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
         }
         if (SecretFile.ReadPrivate(settings.SecretFile) is not { } secret)
             return ExitCodes.BadInput;
-        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, requireEvaluator: false);
+        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, checkEvaluator: false, requireEvaluator: false);
         if (session is null)
             return ExitCodes.BadInput;
         var serveSettings = new Service.Serving.ServeSettings(session.Budget, TimeSpan.FromSeconds(settings.LeaseTimeoutSeconds)) { Seed = settings.Seed };

@@ -25,8 +25,9 @@ internal sealed record StudySession(
     /// <summary>The session, or null after printing what the user must fix (exit code <see cref="ExitCodes.BadInput"/>).</summary>
     /// <param name="storage">--storage; null: <c>&lt;study name&gt;.db</c> beside the study file.</param>
     /// <param name="trials">--trials; null: the study file's budget.</param>
+    /// <param name="checkEvaluator">Whether the evaluator runs here, so its program and script must exist before the first trial.</param>
     /// <param name="requireEvaluator">false for <c>serve</c>, whose trials are told by scripts: the study file may have no evaluator.</param>
-    public static StudySession? Open(string studyPath, string? storage, int seed, int? trials, bool requireEvaluator = true)
+    public static StudySession? Open(string studyPath, string? storage, int seed, int? trials, bool checkEvaluator, bool requireEvaluator = true)
     {
         if (StudyInput.Load(studyPath) is not { } study)
             return null;
@@ -37,6 +38,9 @@ internal sealed record StudySession(
                                     "(a study without one is driven from a script with: optimizer serve)");
             return null;
         }
+        var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(studyPath))!;
+        if (checkEvaluator && !StudyInput.EvaluatorIsReady(definition, studyPath, studyDirectory))
+            return null;
         IStrategy strategy;
         try
         {
@@ -47,7 +51,6 @@ internal sealed record StudySession(
             Console.Error.WriteLine($"error: {studyPath}: strategy: {e.Message}");
             return null;
         }
-        var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(studyPath))!;
         var storagePath = Path.GetFullPath(storage ?? Path.Combine(studyDirectory, definition.Name + ".db"));
         if (TakeLease(storagePath) is not { } lease)
             return null;
@@ -85,12 +88,35 @@ internal sealed record StudySession(
     public IRunDisplay? Display(bool quiet) =>
         quiet ? null : Console.IsOutputRedirected ? new TrialLogDisplay() : new LiveDisplay(Definition.Name);
 
-    /// <summary>Prints the summary and maps the outcome to the process's exit code.</summary>
+    /// <summary>
+    /// Failed trials back to the queue with attempt + 1 (<c>--retry-failed</c>), for failures the environment caused
+    /// (a missing file, a full disk); they keep their numbers, so the budget is unchanged. Prints how many.
+    /// </summary>
+    public void RequeueFailed()
+    {
+        var failed = Store.Trials().Where(t => t.State == TrialState.Failed).Select(t => t.Number).ToArray();
+        foreach (var number in failed)
+            Store.Requeue(number);
+        Console.Error.WriteLine(failed.Length == 0
+            ? "retry: no failed trials"
+            : $"retry: {failed.Length} failed trial(s) queued again: {string.Join(", ", failed)}");
+    }
+
+    /// <summary>
+    /// Prints the summary and maps the outcome to the process's exit code: a study that finished without a single
+    /// complete trial measured nothing, so it fails.
+    /// </summary>
     public int Finish(StudyResult result)
     {
-        RunSummary.Print(Store.Trials(), Definition, Budget, StoragePath, result);
+        var trials = Store.Trials();
+        RunSummary.Print(trials, Definition, Budget, StoragePath, result);
+        var nothingComplete = result.Outcome == StudyOutcome.Finished && trials.All(t => t.State != TrialState.Complete);
+        if (nothingComplete)
+            Console.Error.WriteLine($"error: no trial completed; the failures are in `optimizer export {StoragePath}`; " +
+                                    "fix the cause and run again with --retry-failed");
         return result.Outcome switch
         {
+            StudyOutcome.Finished when nothingComplete => ExitCodes.StudyFailed,
             StudyOutcome.Finished => ExitCodes.Success,
             StudyOutcome.Interrupted => ExitCodes.Interrupted,
             _ => ExitCodes.StudyFailed,

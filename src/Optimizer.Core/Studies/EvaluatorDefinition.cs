@@ -18,4 +18,7 @@ public sealed record EvaluatorDefinition(
 
     /// <summary>False for <see cref="None"/>: there is no command to run.</summary>
     public bool HasCommand => Command.Count > 0;
+
+    /// <summary>The study file's line of each item of <see cref="Command"/>; empty when the definition was not read from a file.</summary>
+    public IReadOnlyList<int> CommandLines { get; init; } = [];
 }

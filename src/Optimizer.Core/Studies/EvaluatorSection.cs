@@ -22,7 +22,10 @@ internal static class EvaluatorSection
             command.Select(a => a.Text).ToArray(),
             ReadTimeout(evaluator.Scalar("timeout")),
             workdir is null ? null : Path.GetFullPath(workdir, studyDirectory),
-            ReadEnvironment(evaluator.Mapping("env")));
+            ReadEnvironment(evaluator.Mapping("env")))
+        {
+            CommandLines = command.Select(a => a.Line).ToArray(),
+        };
     }
 
     private static void CheckPlaceholders(StudyFileScalar argument, IReadOnlySet<string> parameterNames)

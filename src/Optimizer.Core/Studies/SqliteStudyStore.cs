@@ -32,7 +32,24 @@ public sealed partial class SqliteStudyStore : IStudyStore
     /// <summary>The store's file.</summary>
     public string Path { get; }
 
-    public string DefinitionText { get; }
+    public string DefinitionText { get; private set; }
+
+    /// <summary>
+    /// Records an edited study file for a resumed study; the caller has checked that the edit changes nothing that was
+    /// measured (<see cref="StudyFileEdit"/>).
+    /// </summary>
+    public void ReplaceDefinition(string definitionText)
+    {
+        if (_readOnly)
+            throw new InvalidOperationException($"the study store '{Path}' was opened read-only");
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            StudyStoreSchema.WriteDefinition(_connection, transaction, definitionText);
+            transaction.Commit();
+            DefinitionText = definitionText;
+        }
+    }
 
     /// <summary>
     /// This store's identity, random at creation: what keeps two stores of one study file apart (their trial

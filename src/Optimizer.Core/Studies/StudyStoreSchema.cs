@@ -78,6 +78,17 @@ internal static class StudyStoreSchema
 
     private static string NewStudyId() => Guid.NewGuid().ToString("N");
 
+
+    /// <summary>Replaces the stored study file's text (an accepted edit of a resumed study).</summary>
+    public static void WriteDefinition(SqliteConnection connection, SqliteTransaction transaction, string definitionText)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE meta SET value = $definition WHERE key = 'definition'";
+        command.Parameters.AddWithValue("$definition", definitionText);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Checks that the database is a study store of a known version (1 or 2) and returns its definition text and version.</summary>
     public static (string Definition, int Version) ReadDefinition(SqliteConnection connection, SqliteTransaction transaction, string path)
     {

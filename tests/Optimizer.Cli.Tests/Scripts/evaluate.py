@@ -43,7 +43,7 @@ if mode == "flaky":
         print(json.dumps({"y": float("nan")}))
         sys.exit(0)
     if trial == 4:
-        time.sleep(60)
+        time.sleep(600)
 
 print("training...")
 print(json.dumps({"y": y}))

@@ -67,7 +67,7 @@ public sealed class CommandEvaluatorFailureTests : IDisposable
 
         var result = await _sandbox.Python(script, requiredMetrics: ["auc", "luts"]).EvaluateAsync(EvaluatorSandbox.Request(), default);
 
-        Assert.Equal("missing metric 'luts'", result.Error);
+        Assert.Equal("missing metric 'luts'; the evaluator reported 'auc'", result.Error);
     }
 
     [Fact]
