@@ -69,7 +69,9 @@ public sealed class Study
     {
         lock (_gate)
         {
-            var history = _trials.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToList();
+            var history = _trials.Where(t => t.State is TrialState.Complete or TrialState.Failed)
+                .Select(t => t.State == TrialState.Failed ? Observation.Failure(t.Parameters) : new Observation(t.Parameters, t.Values))
+                .ToList();
             var pending = _trials.Where(t => t.State == TrialState.Running).Select(t => t.Parameters).ToList();
             var point = _enqueued.Count > 0 ? _enqueued.Dequeue() : _strategy.Propose(history, pending, 1)[0];
             var trial = new Trial(_trials.Count, TrialState.Running, point, new Dictionary<string, double>(), 1, null, _clock.GetUtcNow(), null, null);
@@ -91,7 +93,7 @@ public sealed class Study
         return Finish(trial, t => t with { State = TrialState.Complete, Values = new Dictionary<string, double>(values) });
     }
 
-    /// <summary>Marks a running trial failed; it no longer counts as pending and is never proposed to the model.</summary>
+    /// <summary>Marks a running trial failed; it no longer counts as pending, is never proposed again, and tells the strategy where trials fail.</summary>
     public Trial Fail(Trial trial, string reason) => Finish(trial, t => t with { State = TrialState.Failed, Error = reason });
 
     private Trial Finish(Trial trial, Func<Trial, Trial> change)
