@@ -55,6 +55,12 @@ public sealed class Study
     }
 
     /// <summary>
+    /// The complete trial with the best posterior mean of the first objective (see <see cref="Recommendation"/>): for noisy
+    /// objectives, report it beside <see cref="BestTrial"/>. Null before two complete trials.
+    /// </summary>
+    public Recommendation? Recommend(int seed = 0) => Recommendation.FromTrials(Space, Objectives[0], Trials, seed: seed);
+
+    /// <summary>
     /// Queues a point of the user's (a known good setting, the machine's current one) to be handed out by the next
     /// <see cref="Ask"/> before any proposal. Throws <see cref="SearchSpaceException"/> for a point outside the space.
     /// </summary>
