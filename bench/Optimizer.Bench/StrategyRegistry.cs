@@ -25,6 +25,8 @@ public static class StrategyRegistry
         // Candidate defaults, measured on the whole suite before any becomes one (bench/README.md records what each did).
         ["gp-restarts10"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(
             Optimizer: new AcquisitionOptimizerOptions(RawSamples: 2048, Restarts: 10)), seed),
+        ["gp-spread"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(
+            Optimizer: new AcquisitionOptimizerOptions(Restarts: 10, BoltzmannStarts: true)), seed),
         ["gp-init2d"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(InitialTrials: 2 * problem.Space.Dimension + 2), seed),
         ["gp-floor4"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Fit: new GpFitOptions(NoiseFloor: 1e-4)), seed),
         ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),

@@ -46,7 +46,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _seed = seed;
         _constraintList = constraints;
         _initialDesign = new SobolStrategy(space, seed);
-        InitialTrials = options.InitialTrials ?? 2 * space.Dimension + 2;
+        InitialTrials = options.InitialTrials ?? space.Dimension + 2;
         Acquisition = options.Acquisition ?? (objectives.Count <= 3 ? MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement : MultiObjectiveAcquisition.Parego);
         _objectiveModels = objectives
             .Select((o, j) => options.Metrics.TryGet(o.Name, out _)
