@@ -81,7 +81,7 @@ public static class MultiObjectiveQuality
                         var random = strategies.Contains("random") ? Quantiles.Of(At("random", b), 0.5) : double.NaN;
                         var median = Quantiles.Of(values, 0.5);
                         var gap = (median - random) / (mo.MaxHypervolume - random);
-                        return $"{$"{F(median)} [{F(Quantiles.Of(values, 0.25))}, {F(Quantiles.Of(values, 0.75))}]",-28} {gap,5:0.00}";
+                        return $"{$"{F(median)} [{F(Quantiles.Of(values, 0.25))}, {F(Quantiles.Of(values, 0.75))}]",-28} {(double.IsNaN(gap) ? "-" : gap.ToString("0.00", CultureInfo.InvariantCulture)),5}";
                     });
                     output.WriteLine($"{pending,7} {strategy,-8} {string.Join(" ", cells)}");
                 }
