@@ -14,10 +14,17 @@ try
         case "quality":
             var qualityOptions = QualityOptions.Parse(args[1..]);
             var qualityRows = QualityBenchmark.Run(qualityOptions);
+            var comparisons = QualityBenchmark.Compare(qualityRows, ReferenceResults.Load());
             if (qualityOptions.Json)
-                QualityReport.WriteJson(qualityRows, Console.Out);
+            {
+                QualityReport.WriteJson(new { rows = qualityRows, suite = comparisons }, Console.Out);
+            }
             else
+            {
                 QualityReport.WriteTable(qualityRows, Console.Out);
+                Console.Out.WriteLine();
+                SuiteComparisonReport.WriteTable(comparisons, Console.Out);
+            }
             return 0;
         case "latency":
             var latencyOptions = LatencyOptions.Parse(args[1..]);
