@@ -146,14 +146,14 @@ public sealed class ServedStudyTests : IDisposable
             Study.Ask("a", null);
         Study.Tell(0, 1, ServedStudyFixture.Values(0.1, latency: 50));   // best value, but infeasible
         Study.Tell(1, 1, ServedStudyFixture.Values(0.4));
-        Assert.Equal(Recommendation.ByBestObserved, Study.Recommend()!.Method);   // one feasible trial: too few for a model
+        Assert.Equal(RecommendedTrials.ByBestObserved, Study.Recommend()!.Method);   // one feasible trial: too few for a model
         Study.Tell(2, 1, ServedStudyFixture.Values(0.3));
         Study.Tell(3, 1, ServedStudyFixture.Values(0.9));
 
         Assert.Equal(2, Assert.Single(BestTrials.Best(Study.Trials, _fixture.Definition)).Number);
         var recommendation = Study.Recommend();
         Assert.NotNull(recommendation);
-        Assert.Equal(Recommendation.ByPosteriorMean, recommendation.Method);
+        Assert.Equal(RecommendedTrials.ByPosteriorMean, recommendation.Method);
         Assert.Contains(Assert.Single(recommendation.Trials).Number, new[] { 1, 2 });
     }
 

@@ -21,28 +21,26 @@ public static class BestTrials
 
     /// <summary>
     /// For one objective, the feasible complete trial with the best posterior mean of a GP on every feasible one
-    /// (<see cref="PosteriorMeanRecommendation"/>): the point to trust in a noisy study. For several objectives the
+    /// (<see cref="Core.Studies.Recommendation.FromTrials"/>; the best observed one below two trials): the point to trust in a noisy study. For several objectives the
     /// Pareto front, as <see cref="Best"/>. Null before a feasible trial.
     /// </summary>
-    public static Recommendation? Recommend(IReadOnlyList<Trial> trials, StudyDefinition definition, int seed)
+    public static RecommendedTrials? Recommend(IReadOnlyList<Trial> trials, StudyDefinition definition, int seed)
     {
         if (definition.Objectives.Count > 1)
         {
             var front = Best(trials, definition);
-            return front.Count == 0 ? null : new Recommendation(front, Recommendation.ByParetoFront, null);
+            return front.Count == 0 ? null : new RecommendedTrials(front, RecommendedTrials.ByParetoFront, null);
         }
-        var objective = definition.Objectives[0];
-        var feasible = trials.Where(t => t.State == TrialState.Complete && Feasibility.IsFeasible(t.Values, definition.Constraints)).ToArray();
-        var chosen = PosteriorMeanRecommendation.Select(definition.Space, objective,
-            feasible.Select(t => new Observation(t.Parameters, t.Values)).ToArray(), seed);
-        return chosen is { } c
-            ? new Recommendation([feasible[c.Index]], c.Modelled ? Recommendation.ByPosteriorMean : Recommendation.ByBestObserved, c.PosteriorMean)
-            : null;
+        var modelled = Core.Studies.Recommendation.FromTrials(definition.Space, definition.Objectives[0], trials, definition.Constraints, seed);
+        if (modelled is not null)
+            return new RecommendedTrials([modelled.Trial], RecommendedTrials.ByPosteriorMean, modelled.PredictedValue);
+        var best = Best(trials, definition);
+        return best.Count == 0 ? null : new RecommendedTrials([best[0]], RecommendedTrials.ByBestObserved, null);
     }
 }
 
 /// <summary>The recommended trials, how they were chosen (<see cref="Method"/>) and, by a model, the posterior mean.</summary>
-public sealed record Recommendation(IReadOnlyList<Trial> Trials, string Method, double? PosteriorMean)
+public sealed record RecommendedTrials(IReadOnlyList<Trial> Trials, string Method, double? PosteriorMean)
 {
     public const string ByPosteriorMean = "posterior-mean";
     public const string ByBestObserved = "best-observed";

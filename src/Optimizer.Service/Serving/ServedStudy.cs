@@ -166,7 +166,7 @@ public sealed class ServedStudy : IDisposable
     }
 
     /// <summary>See <see cref="BestTrials.Recommend"/>.</summary>
-    public Recommendation? Recommend() => BestTrials.Recommend(Trials, Definition, _settings.Seed);
+    public RecommendedTrials? Recommend() => BestTrials.Recommend(Trials, Definition, _settings.Seed);
 
     /// <summary>Queues again every trial whose lease lapsed (attempt + 1); called by a timer and before each ask.</summary>
     public void RequeueLapsed()
