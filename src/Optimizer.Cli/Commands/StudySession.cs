@@ -79,7 +79,8 @@ internal sealed record StudySession(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {storagePath}: cannot take the store's lease ({StoreLease.LockPathOf(storagePath)}): {e.Message}");
+            Console.Error.WriteLine($"error: {storagePath}: cannot create or write the study's storage here ({e.Message}); " +
+                                    "choose a writable place with --storage FILE");
         }
         return null;
     }
