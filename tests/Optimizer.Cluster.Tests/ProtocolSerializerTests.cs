@@ -8,8 +8,8 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
 {
     public static TheoryData<IProtocolMessage> Messages() =>
     [
-        new RequestAdmission("gpu-01", 4, ProtocolVersion.Current),
-        new AdmissionChallenge("bm9uY2U="),
+        new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, "bm9uY2U="),
+        new AdmissionChallenge("bm9uY2U=", "bWFj"),
         new AdmissionProof("gpu-01", "bm9uY2U=", "bWFj"),
         new Admitted("name: demo\n", ProtocolVersion.Current),
         new RegisterWorker("gpu-01/2", 1, ProtocolVersion.Current),
@@ -57,7 +57,8 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void The_serializer_is_bound_to_protocol_messages_in_cluster_configuration()
     {
-        using var system = ActorSystem.Create("bound", Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1), TimeSpan.FromSeconds(20)));
+        using var system = ActorSystem.Create("bound", Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1), TimeSpan.FromSeconds(20),
+            Hosting.ClusterTransport.PlainTcp));
 
         var serializer = system.Serialization.FindSerializerFor(new Heartbeat(1, 1));
 

@@ -28,7 +28,8 @@ public static class ClusterWorkerHost
         while (true)
         {
             outbox.BeginGeneration();
-            var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.ForWorker(options.Listen, options.Join, options.JoinTimeout));
+            var system = ActorSystem.Create(ClusterConfig.SystemName,
+                options.Transport.Setup(ClusterConfig.ForWorker(options.Listen, options.Join, options.JoinTimeout, options.Transport)));
             var end = new TaskCompletionSource<NodeEnd>(TaskCreationOptions.RunContinuationsAsynchronously);
             var admitted = false;
             system.ActorOf(WorkerNode.Props(options.Node, outbox, evaluatorFor, end, () => admitted = true), "node");

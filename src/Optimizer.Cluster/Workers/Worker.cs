@@ -11,6 +11,7 @@ namespace Optimizer.Cluster.Workers;
 /// in progress; the worker stops once it has ended, so no evaluator process outlives the study.
 /// With a <see cref="ResultOutbox"/> (cluster mode) an evaluation outlives the actor, so a node that loses the
 /// coordinator keeps evaluating, and every result stays in the outbox until the coordinator acknowledges it.
+/// Protocol messages are taken only from its coordinator (or from its own process: a host stopping it).
 /// </summary>
 public sealed class Worker : ReceiveActor, IWithTimers
 {
@@ -41,6 +42,17 @@ public sealed class Worker : ReceiveActor, IWithTimers
     public static Props Props(
         IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock, ResultOutbox? outbox = null) =>
         Akka.Actor.Props.Create(() => new Worker(coordinator, name, evaluator, settings, clock, outbox));
+
+    // A slot works for the coordinator it was given: protocol messages from any other actor (remote) are dropped.
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        if (message is IProtocolMessage && !Sender.Equals(_coordinator) && !Sender.Path.Address.HasLocalScope)
+        {
+            _log.Warning("worker {0} ignored {1} from {2}, which is not its coordinator", _name, message.GetType().Name, Sender.Path);
+            return true;
+        }
+        return base.AroundReceive(receive, message);
+    }
 
     protected override void PreStart() => _coordinator.Tell(new RegisterWorker(_name, 1, ProtocolVersion.Current));
 

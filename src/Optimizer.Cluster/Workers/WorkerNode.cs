@@ -1,15 +1,17 @@
 using Akka.Actor;
 using Akka.Event;
+using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Protocol;
 
 namespace Optimizer.Cluster.Workers;
 
 /// <summary>
-/// A worker process's presence in one cluster: once its node is up, proves the study's secret to the coordinator's gate,
-/// builds the evaluator from the study definition it receives, and runs one <see cref="Worker"/> per free slot.
+/// A worker process's presence in one cluster: once its node is up, checks that the coordinator's gate holds the study's
+/// secret and proves it in turn, builds the evaluator from the study definition it receives, and runs one <see cref="Worker"/> per free slot.
 /// Results of evaluations started in an earlier cluster (before the coordinator was lost) are sent again until
 /// acknowledged, and their trials heartbeated while they still run, so a restarted coordinator can reclaim them.
+/// Messages of the protocol are taken only from the coordinator's node, the address the worker joined.
 /// Ends by completing <c>end</c>: finished (every slot stopped), refused, or lost (the coordinator stopped).
 /// </summary>
 internal sealed class WorkerNode : ReceiveActor, IWithTimers
@@ -21,7 +23,9 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private readonly Action _onAdmitted;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Dictionary<IActorRef, int> _slots = [];
+    private readonly string _nonce = StudySecret.NewNonce();
     private int _slotsStarted;
+    private bool _coordinatorProven;
 
     public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted)
@@ -46,6 +50,17 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
         Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(NodeUp.Instance));
     }
 
+    // Anyone in the cluster can address this actor; only the node it joined may speak the protocol to it.
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        if (message is IProtocolMessage && !Sender.Path.Address.Equals(_options.Coordinator))
+        {
+            _log.Warning("ignored {0} from {1}: this worker joined the coordinator at {2}", message.GetType().Name, Sender.Path.Address, _options.Coordinator);
+            return true;
+        }
+        return base.AroundReceive(receive, message);
+    }
+
     private void Joining()
     {
         Receive<NodeUp>(_ =>
@@ -54,10 +69,15 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
             Timers.StartPeriodicTimer(nameof(AskAdmissionAgain), AskAdmissionAgain.Instance, _options.AdmissionRetry);
         });
         Receive<AskAdmissionAgain>(_ => AskAdmission());
-        Receive<AdmissionChallenge>(m =>
-            Sender.Tell(new AdmissionProof(_options.Name, m.Nonce, _options.Secret.Prove(m.Nonce, _options.Name))));
+        Receive<AdmissionChallenge>(OnChallenge);
         Receive<RegistrationRefused>(m => _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, m.Reason)));
-        Receive<Admitted>(OnAdmitted);
+        Receive<Admitted>(m =>
+        {
+            if (_coordinatorProven)
+                OnAdmitted(m);
+            else
+                _log.Warning("ignored an admission from {0} that did not first prove the study's secret", Sender.Path.Address);
+        });
     }
 
     private void Serving(IActorRef coordinator, IEvaluator evaluator)
@@ -82,7 +102,20 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     private void AskAdmission() =>
         Context.ActorSelection(new RootActorPath(_options.Coordinator) / "user" / "gate")
-            .Tell(new RequestAdmission(_options.Name, _options.Slots, ProtocolVersion.Current));
+            .Tell(new RequestAdmission(_options.Name, _options.Slots, ProtocolVersion.Current, _nonce));
+
+    // A gate that cannot prove the secret over our nonce is not the study's coordinator: never run its study.
+    private void OnChallenge(AdmissionChallenge challenge)
+    {
+        if (!_options.Secret.VerifiesCoordinator(_nonce, _options.Coordinator.ToString(), _options.Name, challenge.CoordinatorMac))
+        {
+            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused,
+                $"refused the coordinator at {_options.Coordinator}: it does not hold this study's secret"));
+            return;
+        }
+        _coordinatorProven = true;
+        Sender.Tell(new AdmissionProof(_options.Name, challenge.Nonce, _options.Secret.Prove(challenge.Nonce, _options.Name)));
+    }
 
     private void OnAdmitted(Admitted message)
     {
