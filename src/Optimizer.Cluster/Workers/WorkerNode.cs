@@ -110,7 +110,8 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
         if (!_options.Secret.VerifiesCoordinator(_nonce, _options.Coordinator.ToString(), _options.Name, challenge.CoordinatorMac))
         {
             _end.TrySetResult(new NodeEnd(NodeEndKind.Refused,
-                $"refused the coordinator at {_options.Coordinator}: it does not hold this study's secret"));
+                $"refused the coordinator at {_options.Coordinator}: it does not prove the secret of this worker's --secret-file " +
+                "(it is not this study's coordinator, or the two hold different files)"));
             return;
         }
         _coordinatorProven = true;
