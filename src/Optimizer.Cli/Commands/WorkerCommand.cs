@@ -53,6 +53,7 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
                 Console.Error.WriteLine($"error: {end.Reason}");
                 return ExitCodes.StudyFailed;
             default:
+                Console.Error.WriteLine($"worker {name}: stopped by a signal; its evaluations in progress were cancelled and will be run again by other workers");
                 return ExitCodes.Interrupted;
         }
     }

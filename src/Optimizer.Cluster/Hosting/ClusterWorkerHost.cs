@@ -25,6 +25,7 @@ public static class ClusterWorkerHost
         var outbox = new ResultOutbox();
         var delay = options.FirstRetryDelay;
         var unadmitted = Stopwatch.StartNew();
+        var everAdmitted = false;
         while (true)
         {
             outbox.BeginGeneration();
@@ -51,13 +52,17 @@ public static class ClusterWorkerHost
                 return ended;
             }
             await system.Terminate().ConfigureAwait(false);
+            everAdmitted |= admitted;
             if (admitted)
                 unadmitted.Restart();
             else if (unadmitted.Elapsed >= options.GiveUpAfter)
             {
                 outbox.CancelAll();
-                return new NodeEnd(NodeEndKind.GaveUp,
-                    $"no coordinator at {options.Join} admitted this worker for {unadmitted.Elapsed.TotalSeconds:F0} s; giving up");
+                return new NodeEnd(NodeEndKind.GaveUp, everAdmitted
+                    ? $"the coordinator at {options.Join} is gone (killed, stopped or unreachable) and has not come back for " +
+                      $"{unadmitted.Elapsed.TotalSeconds:F0} s; giving up"
+                    : $"no coordinator at {options.Join} admitted this worker for {unadmitted.Elapsed.TotalSeconds:F0} s; giving up " +
+                      "(is it running, with --listen written exactly as this --join, and the same --secret-file?)");
             }
             delay = admitted ? options.FirstRetryDelay : Min(delay * 2, options.MaxRetryDelay);
             report($"lost the coordinator: {ended.Reason}; joining {options.Join} again in {delay.TotalSeconds:F0} s");

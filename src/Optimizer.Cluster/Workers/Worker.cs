@@ -71,7 +71,11 @@ public sealed class Worker : ReceiveActor, IWithTimers
             _log.Error("worker {0} was refused: {1}", _name, m.Reason);
             Context.Stop(Self);
         });
-        Receive<StudyFinished>(_ => Context.Stop(Self));
+        Receive<StudyFinished>(m =>
+        {
+            Announce(m);
+            Context.Stop(Self);
+        });
     }
 
     private void Idle()
@@ -80,7 +84,11 @@ public sealed class Worker : ReceiveActor, IWithTimers
         Receive<WorkAssigned>(Evaluate);
         Receive<NoWorkYet>(_ => Timers.StartSingleTimer(nameof(AskAgain), AskAgain.Instance, _settings.RetryDelay));
         Receive<AskAgain>(_ => AskForWork());
-        Receive<StudyFinished>(_ => Context.Stop(Self));
+        Receive<StudyFinished>(m =>
+        {
+            Announce(m);
+            Context.Stop(Self);
+        });
     }
 
     private void Evaluating(WorkAssigned work)
@@ -93,8 +101,9 @@ public sealed class Worker : ReceiveActor, IWithTimers
             AskForWork();
         });
         Receive<SendHeartbeat>(_ => _coordinator.Tell(new Heartbeat(work.TrialNumber, work.Attempt)));
-        Receive<StudyFinished>(_ =>
+        Receive<StudyFinished>(m =>
         {
+            Announce(m);
             _evaluation?.Cancel();
             Become(Stopping);
         });
@@ -111,6 +120,9 @@ public sealed class Worker : ReceiveActor, IWithTimers
         });
         Receive<StudyFinished>(_ => { });
     }
+
+    // The node hosting this slot tells the user how the study ended (see WorkerNode).
+    private static void Announce(StudyFinished finished) => Context.System.EventStream.Publish(finished);
 
     private void AskForWork()
     {

@@ -26,6 +26,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private readonly string _nonce = StudySecret.NewNonce();
     private int _slotsStarted;
     private bool _coordinatorProven;
+    private StudyOutcome? _outcome;
 
     public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted)
@@ -48,12 +49,13 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     {
         var self = Self;
         Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(NodeUp.Instance));
+        Context.System.EventStream.Subscribe(Self, typeof(StudyFinished));
     }
 
     // Anyone in the cluster can address this actor; only the node it joined may speak the protocol to it.
     protected override bool AroundReceive(Receive receive, object message)
     {
-        if (message is IProtocolMessage && !Sender.Path.Address.Equals(_options.Coordinator))
+        if (message is IProtocolMessage && !Sender.Path.Address.Equals(_options.Coordinator) && !Sender.Path.Address.HasLocalScope)
         {
             _log.Warning("ignored {0} from {1}: this worker joined the coordinator at {2}", message.GetType().Name, Sender.Path.Address, _options.Coordinator);
             return true;
@@ -91,14 +93,23 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
             }
             _slots.Remove(m.ActorRef);
             if (_slots.Count == 0)
-                _end.TrySetResult(new NodeEnd(NodeEndKind.Finished, "the study is finished"));
+                _end.TrySetResult(new NodeEnd(NodeEndKind.Finished, HowItEnded(_outcome)));
         });
         Receive<Tick>(_ => CatchUp(coordinator, evaluator));
         Receive<ResultRecorded>(m => _outbox.Acknowledge(m.TrialNumber, m.Attempt));
-        Receive<StudyFinished>(_ => { });
+        Receive<StudyFinished>(m => _outcome = m.Outcome);
         Receive<AdmissionChallenge>(_ => { });
         Receive<AskAdmissionAgain>(_ => { });
     }
+
+    private static string HowItEnded(StudyOutcome? outcome) => outcome switch
+    {
+        StudyOutcome.Finished => "the study is finished (its budget is spent)",
+        StudyOutcome.Interrupted => "the coordinator was stopped (Ctrl-C or SIGTERM) and ended the study before its budget was spent",
+        StudyOutcome.TooManyFailures => "the coordinator ended the study: too many trials failed in a row",
+        StudyOutcome.Faulted => "the coordinator ended the study: it could not go on (see its log)",
+        _ => "the study is finished",
+    };
 
     private void AskAdmission() =>
         Context.ActorSelection(new RootActorPath(_options.Coordinator) / "user" / "gate")
