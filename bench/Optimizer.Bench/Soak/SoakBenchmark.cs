@@ -30,7 +30,7 @@ public static class SoakBenchmark
         try
         {
             var study = Path.Combine(directory, "study.yaml");
-            await File.WriteAllTextAsync(study, $$"""
+            await File.WriteAllTextAsync(study, $$$"""
                 name: soak
                 parameters:
                   - {name: x, type: float, low: 0, high: 1}
@@ -39,7 +39,7 @@ public static class SoakBenchmark
                 evaluator:
                   command: [echo, '{{"y": 0.5}}']
                   timeout: 20s
-                budget: {trials: {{options.Trials}}}
+                budget: {trials: {{{options.Trials}}}}
                 strategy: {kind: sobol}
                 """);
             var credential = Path.Combine(directory, "credential");

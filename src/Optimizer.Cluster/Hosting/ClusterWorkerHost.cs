@@ -35,7 +35,9 @@ public static class ClusterWorkerHost
             var admitted = false;
             system.ActorOf(WorkerNode.Props(options.Node, outbox, evaluatorFor, end, () => admitted = true), "node");
             var removed = system.WhenTerminated.ContinueWith(
-                _ => new NodeEnd(NodeEndKind.Lost, "this node was removed from the cluster (the coordinator became unreachable)"),
+                _ => new NodeEnd(NodeEndKind.Lost, admitted
+                    ? "this node was removed from the cluster (the coordinator became unreachable)"
+                    : $"no coordinator answered within {options.JoinTimeout.TotalSeconds:F0} s"),
                 TaskScheduler.Default);
             var stopped = Task.Delay(Timeout.Infinite, stop);
             var first = await Task.WhenAny(end.Task, removed, stopped).ConfigureAwait(false);

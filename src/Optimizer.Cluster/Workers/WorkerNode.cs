@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster;
 using Akka.Event;
 using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Evaluators;
@@ -47,8 +48,10 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     protected override void PreStart()
     {
-        var self = Self;
-        Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(NodeUp.Instance));
+        // WeaklyUp counts: while a killed node is still unreachable the cluster cannot converge, and a joining node
+        // would otherwise wait for its removal before it may even ask for admission.
+        Akka.Cluster.Cluster.Get(Context.System).Subscribe(Self, ClusterEvent.InitialStateAsEvents,
+            typeof(ClusterEvent.MemberUp), typeof(ClusterEvent.MemberWeaklyUp));
         Context.System.EventStream.Subscribe(Self, typeof(StudyFinished));
     }
 
@@ -65,8 +68,10 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     private void Joining()
     {
-        Receive<NodeUp>(_ =>
+        Receive<ClusterEvent.IMemberEvent>(m =>
         {
+            if (!m.Member.Address.Equals(Akka.Cluster.Cluster.Get(Context.System).SelfAddress) || Timers.IsTimerActive(nameof(AskAdmissionAgain)))
+                return;
             AskAdmission();
             Timers.StartPeriodicTimer(nameof(AskAdmissionAgain), AskAdmissionAgain.Instance, _options.AdmissionRetry);
         });
@@ -98,6 +103,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
         Receive<Tick>(_ => CatchUp(coordinator, evaluator));
         Receive<ResultRecorded>(m => _outbox.Acknowledge(m.TrialNumber, m.Attempt));
         Receive<StudyFinished>(m => _outcome = m.Outcome);
+        Receive<ClusterEvent.IMemberEvent>(_ => { });
         Receive<AdmissionChallenge>(_ => { });
         Receive<AskAdmissionAgain>(_ => { });
     }
@@ -168,11 +174,6 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
             Context.Watch(worker);
             _slots[worker] = slot;
         }
-    }
-
-    private sealed record NodeUp
-    {
-        public static readonly NodeUp Instance = new();
     }
 
     private sealed record AskAdmissionAgain

@@ -24,7 +24,7 @@ public sealed class ClusterSoakTests : IDisposable
     [Fact]
     public async Task Killed_workers_and_two_coordinator_restarts_end_with_every_trial_terminal_once_and_a_sound_store()
     {
-        _study.WriteRaw($$"""
+        _study.WriteRaw($$$"""
             name: demo
             parameters:
               - {name: x, type: float, low: 0, high: 1}
@@ -33,7 +33,7 @@ public sealed class ClusterSoakTests : IDisposable
             evaluator:
               command: [echo, '{{"y": 0.5}}']
               timeout: 20s
-            budget: {trials: {{Trials}}}
+            budget: {trials: {{{Trials}}}}
             strategy: {kind: sobol}
             """);
         string[] coordinatorArguments = ["--lease-timeout", "5", "-q"];
