@@ -3,22 +3,31 @@ using Optimizer.Core.Problems;
 namespace Optimizer.Bench;
 
 /// <summary>
-/// The single-objective problems the bench runs, by name; a factory gets the run's seed. A noisy problem adds N(0, 0.1²)
-/// to every value, drawn from a generator seeded per run and distinct from the strategy's seed.
+/// The single-objective problems the bench runs, by name: the public suite (<c>references/reference.json</c>, section 2 of
+/// its problems.md) first, then extra ones. A factory gets the run's seed; a noisy problem adds N(0, sd²) to every
+/// observation, drawn in the order the points are evaluated from a generator seeded per run and distinct from the strategy's seed.
 /// </summary>
 public static class ProblemRegistry
 {
-    private const double NoiseStandardDeviation = 0.1;
-
     private static readonly Dictionary<string, Func<int, IProblem>> Factories = new()
     {
         ["branin"] = _ => new Branin(),
         ["hartmann6"] = _ => new Hartmann6(),
-        ["ackley5"] = _ => new Ackley(5),
+        ["ackley"] = _ => new Ackley(5),
+        ["michalewicz"] = _ => new Michalewicz(),
+        ["shekel"] = _ => new Shekel(),
+        ["six_hump_camel"] = _ => new SixHumpCamel(),
+        ["griewank"] = _ => new Griewank(),
+        ["rastrigin"] = _ => new Rastrigin(),
+        ["branin_noisy"] = seed => Noisy(new Branin(), 1.0, seed),
+        ["ackley_noisy"] = seed => Noisy(new Ackley(5), 0.5, seed),
         ["rosenbrock4"] = _ => new Rosenbrock(4),
-        ["branin-noisy"] = seed => Noisy(new Branin(), seed),
-        ["hartmann6-noisy"] = seed => Noisy(new Hartmann6(), seed),
+        ["hartmann6_noisy"] = seed => Noisy(new Hartmann6(), 0.1, seed),
     };
+
+    /// <summary>The single-objective problems of the public suite, in its order.</summary>
+    public static IReadOnlyList<string> Suite { get; } =
+        ["branin", "hartmann6", "ackley", "michalewicz", "shekel", "six_hump_camel", "griewank", "rastrigin", "branin_noisy", "ackley_noisy"];
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
@@ -29,6 +38,6 @@ public static class ProblemRegistry
             : throw new BenchUsageException($"unknown problem '{name}'; known: {string.Join(", ", Names)}");
 
     // The affine map keeps noise streams of different seeds apart from each other and from the strategy's Random(seed).
-    private static NoisyProblem Noisy(IProblem inner, int seed) =>
-        new(inner, NoiseStandardDeviation, new Random(unchecked(1_000_003 * seed + 12_345)));
+    private static NoisyProblem Noisy(IProblem inner, double standardDeviation, int seed) =>
+        new(inner, standardDeviation, new Random(unchecked(1_000_003 * seed + 12_345)));
 }

@@ -5,6 +5,7 @@ using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
 using Optimizer.Bench.Soak;
+using Optimizer.Bench.Serving;
 
 try
 {
@@ -14,10 +15,17 @@ try
         case "quality":
             var qualityOptions = QualityOptions.Parse(args[1..]);
             var qualityRows = QualityBenchmark.Run(qualityOptions);
+            var comparisons = QualityBenchmark.Compare(qualityRows, ReferenceResults.Load());
             if (qualityOptions.Json)
-                QualityReport.WriteJson(qualityRows, Console.Out);
+            {
+                QualityReport.WriteJson(new { rows = qualityRows, suite = comparisons }, Console.Out);
+            }
             else
+            {
                 QualityReport.WriteTable(qualityRows, Console.Out);
+                Console.Out.WriteLine();
+                SuiteComparisonReport.WriteTable(comparisons, Console.Out);
+            }
             return 0;
         case "latency":
             var latencyOptions = LatencyOptions.Parse(args[1..]);
@@ -44,6 +52,8 @@ try
             return MultiObjectiveQuality.Run(args[1..], Console.Out);
         case "mo-latency":
             return MultiObjectiveLatency.Run(args[1..], Console.Out);
+        case "serve-latency":
+            return await ServeLatencyBenchmark.RunAsync(ServeLatencyOptions.Parse(args[1..]), Console.Out);
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -58,5 +68,6 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(SoakOptions.Usage);
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
+    Console.Error.WriteLine(ServeLatencyOptions.Usage);
     return 2;
 }

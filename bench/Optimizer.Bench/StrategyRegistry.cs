@@ -1,4 +1,5 @@
 using Optimizer.Core.Models;
+using Optimizer.Core.Optimization;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Strategies;
 
@@ -21,6 +22,14 @@ public static class StrategyRegistry
         ["gp-plain"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(
             InitialTrials: 2 * problem.Space.Dimension + 2, PowerTransform: false,
             Fit: new GpFitOptions(LengthscalePrior: LengthscalePrior.Hvarfner2024)), seed),
+        // Candidate defaults, measured on the whole suite before any becomes one (bench/README.md records what each did).
+        ["gp-restarts10"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(
+            Optimizer: new AcquisitionOptimizerOptions(RawSamples: 2048, Restarts: 10)), seed),
+        ["gp-spread"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(
+            Optimizer: new AcquisitionOptimizerOptions(Restarts: 10, BoltzmannStarts: true)), seed),
+        ["gp-init2d"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(InitialTrials: 2 * problem.Space.Dimension + 2), seed),
+        ["gp-floor4"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Fit: new GpFitOptions(NoiseFloor: 1e-4)), seed),
+        ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -3,11 +3,11 @@ namespace MagicTelescope;
 /// <summary>Where the evaluators find <c>magic04.data</c> when no <c>--data</c> is given.</summary>
 public static class MagicDataFile
 {
-    private static readonly string RelativePath = Path.Combine("shared", "data", "magic04.data");
+    private static readonly string RelativePath = Path.Combine("examples", "data", "magic04.data");
 
     /// <summary>
-    /// The first <c>shared/data/magic04.data</c> in the evaluator's folder or one of its ancestors: the project keeps
-    /// its data in <c>../shared/data</c> beside the repository, and git worktrees sit one level deeper.
+    /// The first <c>examples/data/magic04.data</c> in the evaluator's folder or one of its ancestors: the repository
+    /// keeps the data there, and the evaluator runs from its build folder below <c>examples/</c>.
     /// </summary>
     public static string Locate()
     {

@@ -13,7 +13,7 @@ import random
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_DATA = os.path.join(HERE, "..", "..", "..", "shared", "data", "magic04.data")
+DEFAULT_DATA = os.path.join(HERE, "..", "data", "magic04.data")
 
 
 def load(path, rows, seed):

@@ -5,7 +5,7 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The study stopped on its own without finishing (too many failures, a broken store), or a worker gave up waiting for a coordinator.</summary>
+    /// <summary>The study stopped on its own without finishing (too many failures, a broken store), finished with no complete trial, or a worker gave up waiting for a coordinator.</summary>
     public const int StudyFailed = 1;
 
     /// <summary>The study file, a storage file or an argument cannot be used.</summary>

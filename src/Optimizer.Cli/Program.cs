@@ -8,6 +8,7 @@ app.Configure(config =>
     config.SetApplicationName("optimizer");
     config.AddCommand<RunCommand>("run").WithDescription("Run a study with embedded workers, resuming its storage file if it exists.");
     config.AddCommand<CoordinatorCommand>("coordinator").WithDescription("Run a study whose trials are evaluated by workers on other machines (Akka.Cluster).");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Run a study whose trials are asked and told over HTTP by scripts (clients/python).");
     config.AddCommand<WorkerCommand>("worker").WithDescription("Join a coordinator and evaluate its study's trials until it is finished.");
     config.AddBranch("secret", secret =>
     {

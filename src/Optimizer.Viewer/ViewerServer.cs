@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Optimizer.Core.Studies;
 using Optimizer.Viewer.Api;
 using Optimizer.Viewer.Live;
+using Optimizer.Viewer.Security;
 
 namespace Optimizer.Viewer;
 
@@ -84,6 +85,7 @@ public sealed class ViewerServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostedService>(watcher);
 
         var app = builder.Build();
+        PageSecurity.Use(app, HostAllowList.For(options.Host));
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ApiRoutes.Map(app, watcher);

@@ -4,15 +4,20 @@ namespace Optimizer.Cli.Tests;
 
 public sealed class EvaluatorFailureTests : IDisposable
 {
+    // Generous for a loaded 2-core machine, where python3 alone may take a second to start: the hanging trial sleeps
+    // far past the timeout, every other trial ends well within it.
+    private const string TrialTimeout = "10s";
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
+
     private readonly StudyDirectory _study = new();
 
     [Fact]
     public async Task Flaky_evaluator_failures_are_recorded_with_their_reasons_and_the_study_finishes()
     {
-        var study = _study.WriteStudy(trials: 7, timeout: "1s");
+        var study = _study.WriteStudy(trials: 7, timeout: TrialTimeout);
 
         var (exitCode, stdout, stderr) = await OptimizerProcess.RunAsync(["run", study, "--workers", "4"],
-            new Dictionary<string, string> { ["EVAL_MODE"] = "flaky" });
+            new Dictionary<string, string> { ["EVAL_MODE"] = "flaky" }, RunLimit);
 
         Assert.True(exitCode == 0, stderr);
         var trials = _study.ReadTrials().ToDictionary(t => t.Number);
@@ -21,7 +26,7 @@ public sealed class EvaluatorFailureTests : IDisposable
         Assert.Contains("segmentation fault (pretend)", trials[1].Error);
         Assert.Contains("no JSON object on stdout", trials[2].Error);
         Assert.Contains("NaN", trials[3].Error);
-        Assert.Contains("timed out after 1s", trials[4].Error);
+        Assert.Contains($"timed out after {TrialTimeout}", trials[4].Error);
         Assert.All(trials.Values, t => Assert.Equal(t.Number is >= 1 and <= 4 ? TrialState.Failed : TrialState.Complete, t.State));
         Assert.Contains("trial 4 failed", stdout);
     }
@@ -32,7 +37,7 @@ public sealed class EvaluatorFailureTests : IDisposable
         var study = _study.WriteStudy(trials: 30);
 
         var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["run", study, "--workers", "2"],
-            new Dictionary<string, string> { ["EVAL_MODE"] = "fail" });
+            new Dictionary<string, string> { ["EVAL_MODE"] = "fail" }, RunLimit);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("10 consecutive failed trials", stderr);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Optimizer.Cli.Tests;
@@ -18,7 +19,7 @@ public sealed class ExportAndStatusTests : IDisposable
 
         Assert.Equal((0, 0, 0), (csvExit, jsonExit, statusExit));
         var lines = csv.TrimEnd().Split('\n');
-        Assert.Equal("number,state,attempt,worker,started_at,finished_at,x,n,y,error", lines[0]);
+        Assert.Equal("number,state,attempt,worker,started_at,finished_at,params.x,params.n,values.y,error", lines[0]);
         Assert.Equal(5, lines.Length);
         using var trials = JsonDocument.Parse(json);
         Assert.Equal(4, trials.RootElement.GetArrayLength());
@@ -28,6 +29,8 @@ public sealed class ExportAndStatusTests : IDisposable
         Assert.Contains("demo", status);
         Assert.Contains("best y (minimize)", status);
         Assert.Contains("worker utilization", status);
+        var best = _study.ReadTrials().MinBy(t => t.Values["y"])!;
+        Assert.Contains($"(trial {best.Number}: x={best.Parameters["x"].Number.ToString("G6", CultureInfo.InvariantCulture)}, n={best.Parameters["n"]})", status);
     }
 
     [Fact]

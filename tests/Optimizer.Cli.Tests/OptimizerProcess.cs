@@ -49,7 +49,8 @@ internal sealed class OptimizerProcess : IDisposable
         IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         using var process = Start(arguments, environment);
-        var exitCode = await process.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(60));
+        // A bound on a hang, not a margin on speed: a loaded 2-core machine runs a short study in minutes.
+        var exitCode = await process.WaitForExitAsync(timeout ?? TimeSpan.FromMinutes(3));
         return (exitCode, process.Stdout, process.Stderr);
     }
 

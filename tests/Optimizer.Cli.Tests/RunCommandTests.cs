@@ -5,7 +5,7 @@ namespace Optimizer.Cli.Tests;
 
 public sealed class RunCommandTests : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     private readonly StudyDirectory _study = new();
 

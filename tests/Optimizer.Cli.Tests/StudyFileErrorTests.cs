@@ -34,9 +34,24 @@ public sealed class StudyFileErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_study_without_an_evaluator_is_refused_by_run_pointing_at_serve()
+    {
+        var study = _study.WriteRaw(Valid.Replace("evaluator:\n  command: [python3, eval.py, \"{x}\"]\n", ""));
+        Assert.DoesNotContain("evaluator", File.ReadAllText(study));
+
+        var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["run", study]);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"error: {study}: evaluator: required", stderr);
+        Assert.Contains("optimizer serve", stderr);
+        Assert.False(File.Exists(_study.Database));
+    }
+
+    [Fact]
     public async Task A_storage_file_of_another_study_is_refused()
     {
         var study = _study.WriteRaw(Valid);
+        File.WriteAllText(Path.Combine(_study.Path, "eval.py"), "");
         using (var other = new StudyDirectory())
         {
             var (created, _, stderr) = await OptimizerProcess.RunAsync(["run", other.WriteStudy(trials: 1), "--storage", _study.Database]);
@@ -46,7 +61,7 @@ public sealed class StudyFileErrorTests : IDisposable
         var (exitCode, _, refusal) = await OptimizerProcess.RunAsync(["run", study]);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("different study file", refusal);
+        Assert.Contains("holds trials measured with a different parameters", refusal);
     }
 
     public void Dispose() => _study.Dispose();

@@ -128,6 +128,21 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void A_failed_trial_is_passed_to_the_strategy_as_a_failure_and_never_reissued()
+    {
+        var strategy = new RecordingStrategy(new SobolStrategy(_study.Definition.Space, 1));
+        var coordinator = StartCoordinator(strategy);
+        var worker = RegisteredWorker(coordinator, "w1");
+        var failed = RequestWork(coordinator, worker);
+
+        coordinator.Tell(new TrialFailed(failed.TrialNumber, failed.Attempt, "exit code 1", 0.1), worker);
+        var next = RequestWork(coordinator, worker);
+
+        AwaitAssert(() => Assert.Contains(strategy.Calls, call => call.History.Any(o => o.Failed && o.Parameters.SequenceEqual(failed.Parameters))));
+        Assert.False(next.Parameters.SequenceEqual(failed.Parameters));
+    }
+
+    [Fact]
     public void A_proposal_that_throws_is_retried_and_the_study_goes_on()
     {
         var strategy = new RecordingStrategy(new SobolStrategy(_study.Definition.Space, 1), failures: 2);

@@ -40,7 +40,7 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
 
         // The coordinator now watches the reclaiming worker: its death queues the trial again, long before any lease lapses.
         Sys.Stop(node.Ref);
-        AwaitAssert(() => Assert.Equal((TrialState.Queued, 2), State(running.Number)), TimeSpan.FromSeconds(3));
+        AwaitAssert(() => Assert.Equal((TrialState.Queued, 2), State(running.Number)), TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
 
         StartCoordinator(grace: TimeSpan.FromMilliseconds(200));
 
-        AwaitAssert(() => Assert.Equal((TrialState.Queued, 2), State(running.Number)), TimeSpan.FromSeconds(3));
+        AwaitAssert(() => Assert.Equal((TrialState.Queued, 2), State(running.Number)), TimeSpan.FromSeconds(30));
     }
 
     protected override void Dispose(bool disposing)

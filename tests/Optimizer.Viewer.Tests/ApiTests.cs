@@ -104,7 +104,7 @@ public sealed class ApiTests : IAsyncLifetime
 
         _store.Complete(0.5, Values.Of(auc: 0.85, luts: 300), to: 6);
 
-        var change = await NextData(reader).WaitAsync(TimeSpan.FromSeconds(2));
+        var change = await NextData(reader).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Contains("\"version\":2", change);
         Assert.Contains("\"trials\":6", change);
     }

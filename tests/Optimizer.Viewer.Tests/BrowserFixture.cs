@@ -4,11 +4,11 @@ namespace Optimizer.Viewer.Tests;
 
 /// <summary>
 /// One headless Debian chromium (<c>/usr/bin/chromium</c>, installed by <c>.ci/run</c>) shared by a test class, driven by
-/// Playwright's node driver from its NuGet package: no browser is downloaded.
+/// Playwright's node driver from its NuGet package: no browser is downloaded. When chromium is missing and not
+/// required, it starts nothing: the class's <see cref="BrowserFactAttribute"/> tests are skipped.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -16,12 +16,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(Chromium))
-            throw new FileNotFoundException($"{Chromium} is missing: apt-get install -y chromium (.ci/run does)", Chromium);
+        if (Chromium.SkipReason is not null)
+            return;
+        if (!Chromium.IsInstalled)
+            throw new FileNotFoundException(
+                $"{Chromium.ExecutablePath} is missing and {Chromium.RequireVariable}=1 requires it: {Chromium.InstallCommand}", Chromium.ExecutablePath);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });

@@ -38,7 +38,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-trials", "24");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Page_shows_the_study_every_panel_and_the_failure_reason()
     {
         await Assertions.Expect(Page.Locator("#study-name")).ToHaveTextAsync("trigger");
@@ -50,7 +50,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Screenshot("viewer-page.png", fullPage: true);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Pareto_chart_shows_as_many_front_points_as_the_api()
     {
         var api = await FrontFromApi();
@@ -61,7 +61,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         Assert.Equal(api, shown);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Hovering_a_front_point_shows_the_trials_parameters_and_clicking_opens_it()
     {
         var (x, y, number) = await FrontPointPosition(0);
@@ -81,7 +81,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Screenshot("viewer-trial.png", fullPage: false);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Trial_completed_in_the_store_while_the_page_is_open_appears_without_reload()
     {
         var frontBefore = await FrontFromApi();

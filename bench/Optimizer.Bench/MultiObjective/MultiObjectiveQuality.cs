@@ -7,28 +7,31 @@ namespace Optimizer.Bench.MultiObjective;
 /// <summary>
 /// <c>mo-quality</c>: hypervolume of the feasible evaluations after each budget, median and interquartile range over
 /// seeds, for every problem x pending count x strategy, with the fraction of the gap between Random's median and the
-/// maximum hypervolume that each strategy closes.
+/// maximum hypervolume that each strategy closes, then the last budget's medians beside the suite's references.
+/// Defaults: the public suite's protocol (5 problems, 40 evaluations, 4 asynchronous workers, seeds 0-2).
 /// </summary>
 public static class MultiObjectiveQuality
 {
     public const string Usage =
-        "usage: bench mo-quality [--problems branin-currin,zdt1,zdt2,srn] [--strategies random,sobol,nsga2,nehvi]\n" +
-        "                        [--seeds 10] [--budgets 25,50,100] [--pending 0,4]";
+        "usage: bench mo-quality [--problems branin_currin,zdt2] [--strategies nehvi,random] [--seeds 3]\n" +
+        "                        [--budgets 40] [--pending 4] [--json]   (defaults: the public suite's 5 problems, its protocol)";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var problems = MultiObjectiveProblems.Names.ToArray();
-        string[] strategies = ["random", "sobol", "nsga2", "nehvi"];
-        var seeds = 10;
-        int[] budgets = [25, 50, 100];
-        int[] pendings = [0, 4];
+        var problems = MultiObjectiveProblems.Suite.ToArray();
+        string[] strategies = ["nehvi"];
+        var seeds = 3;
+        int[] budgets = [QualityBenchmark.SuiteBudget];
+        int[] pendings = [4];
+        var json = false;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new BenchUsageException($"{args[i]} needs a value");
             switch (args[i])
             {
-                case "--problems": problems = Value().Split(','); break;
-                case "--strategies": strategies = Value().Split(','); break;
+                case "--problems": problems = CommaSeparated.Names(Value(), MultiObjectiveProblems.Names, "problem"); break;
+                case "--strategies": strategies = CommaSeparated.Names(Value(), MultiObjectiveStrategies.Names, "strategy"); break;
+                case "--json": json = true; break;
                 case "--seeds": seeds = Integers(Value())[0]; break;
                 case "--budgets": budgets = Integers(Value()); break;
                 case "--pending": pendings = Integers(Value()); break;
@@ -47,6 +50,19 @@ public static class MultiObjectiveQuality
             var mo = MultiObjectiveProblems.Create(problem);
             traces[k] = HypervolumeTrace(mo, MultiObjectiveStrategies.Create(strategy, mo, seed), pending, budgets.Max());
         });
+        var references = ReferenceResults.Load();
+        var comparisons = (from problem in problems
+                           from pending in pendings
+                           from strategy in strategies
+                           let perSeed = jobs.Select((j, k) => (j, k)).Where(t => t.j.problem == problem && t.j.pending == pending && t.j.strategy == strategy)
+                               .Select(t => traces[t.k][^1]).ToArray()
+                           select new SuiteComparison(problem, strategy, Math.Max(pending, 1), HigherIsBetter: true, Quantiles.Of(perSeed, 0.5), perSeed,
+                               ReferenceResults.Compared.ToDictionary(o => o, o => references.Median(problem, o)))).ToList();
+        if (json)
+        {
+            QualityReport.WriteJson(comparisons, output);
+            return 0;
+        }
         foreach (var problem in problems)
         {
             var mo = MultiObjectiveProblems.Create(problem);
@@ -65,13 +81,14 @@ public static class MultiObjectiveQuality
                         var random = strategies.Contains("random") ? Quantiles.Of(At("random", b), 0.5) : double.NaN;
                         var median = Quantiles.Of(values, 0.5);
                         var gap = (median - random) / (mo.MaxHypervolume - random);
-                        return $"{$"{F(median)} [{F(Quantiles.Of(values, 0.25))}, {F(Quantiles.Of(values, 0.75))}]",-28} {gap,5:0.00}";
+                        return $"{$"{F(median)} [{F(Quantiles.Of(values, 0.25))}, {F(Quantiles.Of(values, 0.75))}]",-28} {(double.IsNaN(gap) ? "-" : gap.ToString("0.00", CultureInfo.InvariantCulture)),5}";
                     });
                     output.WriteLine($"{pending,7} {strategy,-8} {string.Join(" ", cells)}");
                 }
             }
             output.WriteLine();
         }
+        SuiteComparisonReport.WriteTable(comparisons, output);
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using Optimizer.Core.Optimization;
 using Optimizer.Core.Strategies;
 
 namespace Optimizer.Bench.MultiObjective;
@@ -12,6 +13,14 @@ public static class MultiObjectiveStrategies
         ["nsga2"] = (p, seed) => new Nsga2Strategy(p.Problem.Space, p.Problem.Objectives, p.Constraints, seed),
         ["nehvi"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference), seed),
+        // Candidate defaults, measured on the whole suite before any becomes one.
+        ["nehvi-spread"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
+                Optimizer: new AcquisitionOptimizerOptions(Restarts: 10, BoltzmannStarts: true)), seed),
+        // The default before the suite: a 2d + 2 initial design (BoTorch's).
+        ["nehvi-init2d"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
+                InitialTrials: 2 * p.Problem.Space.Dimension + 2), seed),
         ["parego"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.Parego, ReferencePoint: p.Reference), seed),
     };

@@ -24,16 +24,28 @@ public static class QualityBenchmark
                     foreach (var budget in options.Budgets)
                     {
                         var values = traces.Select(t => t[budget - 1]).ToArray();
-                        double? regret = optimum is null
+                        var regrets = optimum is null
                             ? null
-                            : Quantiles.Of(values.Select(v => objective.ToMaximization(optimum.Value) - objective.ToMaximization(v)).ToArray(), 0.5);
+                            : values.Select(v => objective.ToMaximization(optimum.Value) - objective.ToMaximization(v)).ToArray();
+                        double? regret = regrets is null ? null : Quantiles.Of(regrets, 0.5);
                         rows.Add(new QualityRow(
                             problemName, strategyName, pending == 0 ? "sequential" : "asynchronous", pending, budget,
                             Quantiles.Of(values, 0.5), Quantiles.Of(values, 0.25), Quantiles.Of(values, 0.75), regret,
-                            values.MinBy(objective.ToMaximization), options.Seeds, values));
+                            values.MinBy(objective.ToMaximization), options.Seeds, values, regrets));
                     }
                 }
         }
         return rows;
     }
+
+    /// <summary>The rows at the suite's budget with a regret, beside the reference medians of their problem.</summary>
+    public static IReadOnlyList<SuiteComparison> Compare(IReadOnlyList<QualityRow> rows, ReferenceResults references) =>
+        rows.Where(r => r.Evaluations == SuiteBudget && r.PerSeedRegret is not null)
+            .Select(r => new SuiteComparison(
+                r.Problem, r.Strategy, Math.Max(r.Pending, 1), HigherIsBetter: false, r.Regret!.Value, r.PerSeedRegret!,
+                ReferenceResults.Compared.ToDictionary(o => o, o => references.Median(r.Problem, o))))
+            .ToList();
+
+    /// <summary>The evaluations per run of the public suite's protocol.</summary>
+    public const int SuiteBudget = 40;
 }

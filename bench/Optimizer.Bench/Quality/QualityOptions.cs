@@ -1,6 +1,9 @@
 namespace Optimizer.Bench.Quality;
 
-/// <summary>What the <c>quality</c> command runs: every problem x strategy x pending count, over seeds 0..Seeds-1.</summary>
+/// <summary>
+/// What the <c>quality</c> command runs: every problem x strategy x pending count, over seeds 0..Seeds-1. The defaults are
+/// the public suite's protocol: its 10 single-objective problems, 40 evaluations, 4 asynchronous workers, seeds 0-4, regret.
+/// </summary>
 public sealed record QualityOptions(
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Strategies,
@@ -11,8 +14,8 @@ public sealed record QualityOptions(
     bool Json)
 {
     public const string Usage =
-        "usage: bench quality [--problems branin,hartmann6] [--strategies random,sobol] [--seeds 10]\n" +
-        "                     [--budgets 25,60] [--pending 0,4] [--regret] [--json]";
+        "usage: bench quality [--problems branin,hartmann6] [--strategies gp,random] [--seeds 5]\n" +
+        "                     [--budgets 40] [--pending 4] [--json]   (defaults: the public suite's 10 problems, its protocol)";
 
     /// <summary>The largest budget: how many evaluations each run makes.</summary>
     public int MaxBudget => Budgets.Max();
@@ -20,7 +23,7 @@ public sealed record QualityOptions(
     /// <summary>Parses the arguments after the command name; throws <see cref="BenchUsageException"/> naming the bad option.</summary>
     public static QualityOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new QualityOptions(["branin", "hartmann6"], ["random", "sobol"], 10, [25, 60], [0, 4], Regret: false, Json: false);
+        var options = new QualityOptions(ProblemRegistry.Suite, ["gp"], Seeds: 5, [QualityBenchmark.SuiteBudget], [4], Regret: true, Json: false);
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new BenchUsageException($"{args[i]} needs a value");

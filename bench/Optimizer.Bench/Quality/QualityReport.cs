@@ -14,8 +14,8 @@ public static class QualityReport
         WriteIndented = true,
     };
 
-    public static void WriteJson(IReadOnlyList<QualityRow> rows, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+    public static void WriteJson<T>(T value, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
     /// <summary>The table; a <c>regret</c> column appears when any row has one ("-" where the optimum is unknown).</summary>
     public static void WriteTable(IReadOnlyList<QualityRow> rows, TextWriter output)

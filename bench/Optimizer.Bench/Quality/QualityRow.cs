@@ -4,7 +4,8 @@ namespace Optimizer.Bench.Quality;
 /// The incumbent's (noise-free) value after <paramref name="Evaluations"/> evaluations, summarized over <paramref name="Seeds"/>
 /// runs: median and the 25% and 75% quantiles; <paramref name="Regret"/> is the median simple regret
 /// |optimum - value| where the optimum is known and regret was asked for, else null; <paramref name="Worst"/> is the
-/// worst seed's value (a seed stuck in a local optimum shows here) and <paramref name="Values"/> every seed's value.
+/// worst seed's value (a seed stuck in a local optimum shows here), <paramref name="Values"/> every seed's value and
+/// <paramref name="PerSeedRegret"/> every seed's regret (null where the regret is).
 /// </summary>
 public sealed record QualityRow(
     string Problem,
@@ -18,4 +19,5 @@ public sealed record QualityRow(
     double? Regret,
     double Worst,
     int Seeds,
-    IReadOnlyList<double> Values);
+    IReadOnlyList<double> Values,
+    IReadOnlyList<double>? PerSeedRegret);

@@ -26,7 +26,7 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
         }
         if (SecretFile.Read(settings.SecretFile, settings.Insecure) is not var (transport, secret))
             return ExitCodes.BadInput;
-        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials);
+        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, checkEvaluator: false);
         if (session is null)
             return ExitCodes.BadInput;
         var coordinatorSettings = new CoordinatorSettings(session.Budget, session.Definition.MaxConsecutiveFailures)

@@ -14,14 +14,16 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials);
+        using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, checkEvaluator: true);
         if (session is null)
             return ExitCodes.BadInput;
+        if (settings.RetryFailed)
+            session.RequeueFailed();
         var definition = session.Definition;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(session.Budget, definition.MaxConsecutiveFailures));
         // Closed-form metrics are filled in by the coordinator, as in cluster mode.
         var evaluator = new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), session.StudyDirectory,
-            Path.Combine(session.StudyDirectory, ".trials", definition.Name));
+            session.TrialsRoot);
         var display = session.Display(settings.Quiet);
 
         var host = EmbeddedStudyHost.Start(session.Store, definition, session.Strategy, evaluator, options, display is null ? null : display.OnProgress);

@@ -29,6 +29,10 @@ internal sealed class RunSettings : CommandSettings
     [Description("Budget in trials (failed ones count), instead of the study file's; also how to extend a stored study.")]
     public int? Trials { get; init; }
 
+    [CommandOption("--retry-failed")]
+    [Description("Queue the stored study's failed trials again (attempt + 1) before it goes on; they use no new budget.")]
+    public bool RetryFailed { get; init; }
+
     [CommandOption("-q|--quiet")]
     [Description("Print only the summary: no live panel, no line per trial.")]
     public bool Quiet { get; init; }

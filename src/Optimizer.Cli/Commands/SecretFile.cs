@@ -13,6 +13,30 @@ internal static class SecretFile
         UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
         UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
+    /// <summary>
+    /// The secret of <c>serve</c>, whose file group and others may not read or write (mode 600 or 400): or null after
+    /// printing what is wrong and the chmod that fixes it.
+    /// </summary>
+    public static StudySecret? ReadPrivate(string path)
+    {
+        try
+        {
+            if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(path) is var mode
+                && (mode & (OthersMayAccess | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0)
+            {
+                Console.Error.WriteLine($"error: --secret-file {path}: group or others may access it (mode {Octal(mode)}); " +
+                                        $"restrict it with: chmod 600 {path}");
+                return null;
+            }
+            return StudySecret.FromFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"error: --secret-file {path}: {e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>The transport and the admission secret, or null after printing one line on what is wrong.</summary>
     /// <param name="insecure">--insecure: plain TCP; a bare secret file (no certificate) is then accepted too.</param>
     public static (ClusterTransport Transport, StudySecret Secret)? Read(string path, bool insecure)
@@ -45,4 +69,6 @@ internal static class SecretFile
             return null;
         }
     }
+
+    private static string Octal(UnixFileMode mode) => Convert.ToString((int)mode & 0x1FF, 8).PadLeft(3, '0');
 }

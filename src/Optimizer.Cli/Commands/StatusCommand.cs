@@ -30,7 +30,7 @@ internal sealed class StatusCommand : Command<StatusSettings>
         }
         var trials = store.Trials();
         var report = StudyReport.Of(trials, definition, definition.Trials, TimeProvider.System.GetUtcNow());
-        AnsiConsole.Write(Table(definition, report));
+        AnsiConsole.Write(Table(definition, report, trials.ToDictionary(t => t.Number)));
         if (ParetoSummary.Of(trials, definition) is { } pareto)
             AnsiConsole.Write(FrontTable(definition, pareto));
         return ExitCodes.Success;
@@ -46,16 +46,18 @@ internal sealed class StatusCommand : Command<StatusSettings>
             .AddColumn("trial");
         foreach (var objective in definition.Objectives)
             table.AddColumn(Markup.Escape($"{objective.Name} ({objective.Direction.ToString().ToLowerInvariant()})"));
+        table.AddColumn("parameters");
         var closedForms = Optimizer.Core.Strategies.ClosedFormMetrics.Of(definition.ClosedForms);
         foreach (var trial in pareto.Front)
         {
             var values = closedForms.Fill(trial.Parameters, trial.Values);
-            table.AddRow([trial.Number.ToString(CultureInfo.InvariantCulture), .. definition.Objectives.Select(o => TrialText.Number(values[o.Name]))]);
+            table.AddRow([trial.Number.ToString(CultureInfo.InvariantCulture), .. definition.Objectives.Select(o => TrialText.Number(values[o.Name])),
+                Markup.Escape(TrialText.Parameters(trial.Parameters))]);
         }
         return table;
     }
 
-    private static Table Table(StudyDefinition definition, StudyReport report)
+    private static Table Table(StudyDefinition definition, StudyReport report, IReadOnlyDictionary<int, Trial> byNumber)
     {
         var p = report.Progress;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("study").AddColumn(Markup.Escape(definition.Name));
@@ -66,7 +68,7 @@ internal sealed class StatusCommand : Command<StatusSettings>
         table.AddRow("queued", p.Queued.ToString(CultureInfo.InvariantCulture));
         foreach (var best in p.Best)
             table.AddRow(Markup.Escape($"best {best.Objective.Name} ({best.Objective.Direction.ToString().ToLowerInvariant()})"),
-                $"{TrialText.Number(best.Value)} (trial {best.TrialNumber})");
+                Markup.Escape($"{TrialText.Number(best.Value)} (trial {best.TrialNumber}: {TrialText.Parameters(byNumber[best.TrialNumber].Parameters)})"));
         table.AddRow("workers seen", report.WorkersSeen.ToString(CultureInfo.InvariantCulture));
         table.AddRow("wall time", TrialText.Elapsed(report.WallSpan));
         table.AddRow("worker utilization", report.Utilization is { } u ? u.ToString("P1", CultureInfo.InvariantCulture) : "-");

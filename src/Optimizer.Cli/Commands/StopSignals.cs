@@ -7,13 +7,18 @@ namespace Optimizer.Cli.Commands;
 /// </summary>
 internal sealed class StopSignals : IDisposable
 {
+    private const string DefaultMessage = "stopping: cancelling evaluations and recording running trials as interrupted (again to kill)";
+
     private readonly Action _stop;
+    private readonly string _message;
     private readonly PosixSignalRegistration _terminate;
     private int _received;
 
-    public StopSignals(Action stop)
+    /// <param name="message">what the first signal prints on stderr.</param>
+    public StopSignals(Action stop, string message = DefaultMessage)
     {
         _stop = stop;
+        _message = message;
         Console.CancelKeyPress += OnCancelKeyPress;
         _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => context.Cancel = Stop());
     }
@@ -31,7 +36,7 @@ internal sealed class StopSignals : IDisposable
     {
         if (Interlocked.Increment(ref _received) != 1)
             return false;
-        Console.Error.WriteLine("stopping: cancelling evaluations and recording running trials as interrupted (again to kill)");
+        Console.Error.WriteLine(_message);
         _stop();
         return true;
     }

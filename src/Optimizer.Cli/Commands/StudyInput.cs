@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Optimizer.Cluster.Evaluators;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Cli.Commands;
@@ -24,28 +26,100 @@ internal static class StudyInput
         return null;
     }
 
-    /// <summary>
-    /// Creates the store, or opens an existing one to resume it. A store created from a different study file is
-    /// refused (null, after a message): resuming it would mix two studies. The budget is changed with --trials instead.
-    /// </summary>
-    public static IStudyStore? OpenStore(string path, string definitionText)
+    /// <summary>False after printing <c>error: file:line: evaluator.command[i]: ... not found</c> when the command cannot run here.</summary>
+    public static bool EvaluatorIsReady(StudyDefinition definition, string studyPath, string studyDirectory)
     {
-        var store = SqliteStudyStore.OpenOrCreate(path, definitionText);
+        try
+        {
+            EvaluatorPreflight.Check(definition.Evaluator, studyPath, studyDirectory, Environment.GetEnvironmentVariable("PATH"), Environment.CurrentDirectory);
+            return true;
+        }
+        catch (StudyDefinitionException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Creates the store, or opens an existing one to resume it. An edited study file resumes it when the edit changes
+    /// nothing that was measured (budget, timeout, env, failure limit, strategy: <see cref="StudyFileEdit"/>), and
+    /// becomes the stored definition; any other edit is refused (null, after a message naming the field): resuming
+    /// would mix two studies.
+    /// </summary>
+    public static SqliteStudyStore? OpenStore(string path, string definitionText)
+    {
+        SqliteStudyStore store;
+        try
+        {
+            store = SqliteStudyStore.OpenOrCreate(path, definitionText);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}; pass another file with --storage FILE");
+            return null;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {path}: cannot create or write the study's storage here ({e.Message}); " +
+                                    "choose a writable place with --storage FILE");
+            return null;
+        }
         if (store.DefinitionText == definitionText)
             return store;
+        if (StudyFileEdit.FirstMeasuredChange(store.DefinitionText, definitionText) is not { } field)
+        {
+            store.ReplaceDefinition(definitionText);
+            Console.Error.WriteLine($"resuming {path} with the edited study file (budget, timeout, env, failure limit and strategy may change)");
+            return store;
+        }
         store.Dispose();
         Console.Error.WriteLine(
-            $"error: {path} holds a study created from a different study file; to resume it, restore the file as it was " +
-            "(change the budget with --trials), or start a new study with --storage NEW.db");
+            $"error: {path} holds trials measured with a different {field}; restore {field} in the study file to resume, " +
+            "or start a new study with --storage NEW.db");
         return null;
     }
 
-    /// <summary>Opens a storage file read-only, or returns null after a message when it is missing.</summary>
+    /// <summary>
+    /// Opens a storage file read-only, or returns null after a one-line message when it is missing, is not a study
+    /// store (a study file passed by mistake is recognized and its storage named) or cannot be read.
+    /// </summary>
     public static IStudyStore? OpenReadOnly(string path)
     {
-        if (File.Exists(path))
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"error: {path}: no such storage file");
+            return null;
+        }
+        try
+        {
             return SqliteStudyStore.Open(path, readOnly: true);
-        Console.Error.WriteLine($"error: {path}: no such study file");
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}{StudyFileHint(path)}");
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {path}: cannot read it as a study's storage ({e.Message})");
+        }
         return null;
+    }
+
+    /// <summary>For a study file given where its storage belongs, where that storage is; empty otherwise.</summary>
+    private static string StudyFileHint(string path)
+    {
+        if (Path.GetExtension(path) is not (".yaml" or ".yml"))
+            return "";
+        try
+        {
+            var name = StudyFileLoader.Load(path).Name;
+            var storage = Path.Combine(Path.GetDirectoryName(path) ?? "", name + ".db");
+            return $"; it is a study file: pass its storage, {storage} (or the --storage FILE of its run)";
+        }
+        catch (StudyDefinitionException)
+        {
+            return "; it looks like a study file: pass its storage (<name>.db beside it, or the --storage FILE of its run)";
+        }
     }
 }

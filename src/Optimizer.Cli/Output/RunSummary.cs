@@ -6,7 +6,11 @@ namespace Optimizer.Cli.Output;
 /// <summary>The lines printed when a run ends: outcome, counts, best trial per objective, where the study is stored.</summary>
 internal static class RunSummary
 {
-    public static void Print(IReadOnlyList<Trial> trials, StudyDefinition definition, int budget, string storage, StudyResult result)
+    private const string RunInterrupted = "running trials were recorded as interrupted; run the same command again to resume";
+
+    /// <param name="interrupted">what an interrupted study's last line says happened to its running trials.</param>
+    public static void Print(IReadOnlyList<Trial> trials, StudyDefinition definition, int budget, string storage, StudyResult result,
+        string interrupted = RunInterrupted)
     {
         var progress = StudyProgress.Of(trials, definition, budget);
         var outcome = result.Outcome switch
@@ -28,7 +32,7 @@ internal static class RunSummary
         }
         output.WriteLine($"storage: {storage}");
         if (result.Outcome == StudyOutcome.Interrupted)
-            Console.Error.WriteLine("interrupted: running trials were recorded as interrupted; run the same command again to resume");
+            Console.Error.WriteLine($"interrupted: {interrupted}");
         else if (result.Outcome != StudyOutcome.Finished)
             Console.Error.WriteLine($"error: {result.Message}");
     }

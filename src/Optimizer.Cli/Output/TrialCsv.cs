@@ -3,8 +3,9 @@ using Optimizer.Core.Studies;
 namespace Optimizer.Cli.Output;
 
 /// <summary>
-/// Trials as CSV (RFC 4180): number, state, attempt, worker, times, then one column per parameter and per metric
-/// (in the order they first appear), then the error.
+/// Trials as CSV (RFC 4180): number, state, attempt, worker, times, then one column per parameter
+/// (<c>params.NAME</c>) and per metric (<c>values.NAME</c>), in the order they first appear, then the error. The
+/// prefixes keep a parameter and a metric of the same name (bdt-trigger's <c>max_depth</c>) apart.
 /// </summary>
 internal static class TrialCsv
 {
@@ -12,7 +13,7 @@ internal static class TrialCsv
     {
         var parameters = trials.SelectMany(t => t.Parameters.Keys).Distinct().ToArray();
         var metrics = trials.SelectMany(t => t.Values.Keys).Distinct().ToArray();
-        WriteRow(output, ["number", "state", "attempt", "worker", "started_at", "finished_at", .. parameters, .. metrics, "error"]);
+        WriteRow(output, ["number", "state", "attempt", "worker", "started_at", "finished_at", .. parameters.Select(p => $"params.{p}"), .. metrics.Select(m => $"values.{m}"), "error"]);
         foreach (var trial in trials)
         {
             WriteRow(output,

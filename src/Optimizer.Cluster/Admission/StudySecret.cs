@@ -56,6 +56,9 @@ public sealed class StudySecret
 
     private static string CoordinatorStatement(string coordinatorAddress, string name) => $"coordinator {coordinatorAddress} for {name}";
 
+    /// <summary>HMAC-SHA256(secret, <paramref name="message"/>): what <see cref="ServiceToken"/> signs.</summary>
+    public byte[] Sign(ReadOnlySpan<byte> message) => HMACSHA256.HashData(_key, message);
+
     /// <summary>Whether <paramref name="mac"/> is this secret's proof for the nonce and name; compared in constant time.</summary>
     public bool Verifies(string nonce, string name, string mac)
     {

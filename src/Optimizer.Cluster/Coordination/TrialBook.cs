@@ -60,7 +60,10 @@ internal sealed class TrialBook(StudyDefinition definition, int budget)
 
     public void Renew(int number, DateTimeOffset expires) => _leases[number] = _leases[number] with { Expires = expires };
 
-    /// <summary>What a strategy needs: complete trials as observations, queued and running points as pending, by number.</summary>
+    /// <summary>
+    /// What a strategy needs: complete and failed trials as observations (an interrupted one is queued again, not a
+    /// failure of its point), queued and running points as pending, by number.
+    /// </summary>
     public (IReadOnlyList<Observation> History, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending) Snapshot() =>
         (_observations.Values.ToArray(), _pending.Values.ToArray());
 
@@ -73,6 +76,10 @@ internal sealed class TrialBook(StudyDefinition definition, int budget)
         _trials[number] = trial;
         if (trial.State == TrialState.Complete)
             _observations[number] = new Observation(trial.Parameters, trial.Values);
+        else if (trial.State == TrialState.Failed && trial.Error != TrialFailureReasons.Interrupted)
+            _observations[number] = Observation.Failure(trial.Parameters);
+        else
+            _observations.Remove(number);
         if (trial.State is TrialState.Queued or TrialState.Running)
             _pending[number] = trial.Parameters;
         else

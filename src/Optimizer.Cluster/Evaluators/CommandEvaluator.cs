@@ -13,7 +13,7 @@ namespace Optimizer.Cluster.Evaluators;
 /// Metrics come from the file named by <c>OPTIMIZER_RESULT_FILE</c> if the command wrote it, else from the last line
 /// of stdout that is a JSON object. Every failure (cannot start, non-zero exit, timeout, no or bad metrics) is a failed
 /// <see cref="EvaluationResult"/> carrying the reason and the tail of stderr.
-/// Cancellation kills the process tree and throws <see cref="OperationCanceledException"/>: an interruption is not a failed trial.
+/// Cancellation kills the command's process group and throws <see cref="OperationCanceledException"/>: an interruption is not a failed trial.
 /// </summary>
 public sealed class CommandEvaluator : IEvaluator
 {
@@ -68,6 +68,10 @@ public sealed class CommandEvaluator : IEvaluator
         {
             return EvaluationResult.Failure($"cannot build the command: {e.Message}");
         }
+        catch (FileNotFoundException e)
+        {
+            return EvaluationResult.Failure($"cannot start '{e.FileName}': {e.Message}");
+        }
 
         CommandOutcome outcome;
         try
@@ -83,9 +87,10 @@ public sealed class CommandEvaluator : IEvaluator
 
     private ProcessStartInfo StartInfo(EvaluationRequest request, TrialDirectory directory, string workingDirectory)
     {
+        var program = ResolveProgram(ArgumentTemplate.Expand(_definition.Command[0], request.Parameters));
         var startInfo = new ProcessStartInfo
         {
-            FileName = ResolveProgram(ArgumentTemplate.Expand(_definition.Command[0], request.Parameters)),
+            FileName = ProcessGroup.SetsidProgram ?? program,
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
             RedirectStandardInput = true,
@@ -94,6 +99,8 @@ public sealed class CommandEvaluator : IEvaluator
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (ProcessGroup.SetsidProgram is not null)
+            startInfo.ArgumentList.Add(ExistingProgram(program));
         foreach (var argument in _definition.Command.Skip(1))
             startInfo.ArgumentList.Add(ResolveStudyFile(ArgumentTemplate.Expand(argument, request.Parameters)));
         foreach (var (name, value) in TrialEnvironment.For(request, directory, _definition.Environment))
@@ -106,6 +113,17 @@ public sealed class CommandEvaluator : IEvaluator
         Path.IsPathRooted(program) || !program.AsSpan().ContainsAny('/', Path.DirectorySeparatorChar)
             ? program
             : Path.GetFullPath(Path.Combine(_studyDirectory, program));
+
+    /// <summary>The program as given, once known to exist, since setsid, not us, would otherwise be the one to find it missing.</summary>
+    /// <exception cref="FileNotFoundException">Neither the path nor any PATH directory holds it.</exception>
+    private static string ExistingProgram(string program)
+    {
+        var found = program.Contains('/')
+            ? File.Exists(program)
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Any(directory => File.Exists(Path.Combine(directory, program)));
+        return found ? program : throw new FileNotFoundException(program.Contains('/') ? "no such file" : "not found on PATH", program);
+    }
 
     /// <summary>
     /// An argument naming a file beside the study file (<c>train.py</c>) becomes its absolute path, so that
@@ -128,20 +146,29 @@ public sealed class CommandEvaluator : IEvaluator
     private EvaluationResult ReadMetrics(CommandOutcome outcome, TrialDirectory directory)
     {
         EvaluationResult parsed;
-        if (File.Exists(directory.ResultFile))
+        string? text, refusal;
+        try
         {
-            try
-            {
-                parsed = MetricsParser.Parse(File.ReadAllText(directory.ResultFile));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return EvaluationResult.Failure($"cannot read result file '{directory.ResultFile}': {e.Message}");
-            }
+            (text, refusal) = ResultFile.Read(directory.ResultFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return EvaluationResult.Failure($"cannot read result file '{directory.ResultFile}': {e.Message}");
+        }
+        if (refusal is not null)
+            return EvaluationResult.Failure($"result file '{directory.ResultFile}' {refusal}");
+        if (text is not null)
+        {
+            parsed = MetricsParser.Parse(text);
             if (!parsed.IsSuccess)
                 return EvaluationResult.Failure($"result file '{directory.ResultFile}': {parsed.Error}");
         }
-        else if (outcome.LastJsonObjectLine is { } line)
+        else if (outcome.Stdout.OverlongObjectLineBytes is { } bytes)
+        {
+            return EvaluationResult.Failure($"the last JSON object on stdout is {bytes} bytes, over the " +
+                                            $"{BoundedLineReader.MaxLineBytes / 1024 / 1024} MiB limit for a metrics line; print only the metrics");
+        }
+        else if (outcome.Stdout.LastJsonObjectLine is { } line)
         {
             parsed = MetricsParser.Parse(line);
             if (!parsed.IsSuccess)
@@ -149,7 +176,8 @@ public sealed class CommandEvaluator : IEvaluator
         }
         else
         {
-            return EvaluationResult.Failure("no metrics: no result file and no JSON object on stdout");
+            return EvaluationResult.Failure("no metrics: no result file and no JSON object on stdout"
+                                            + (outcome.StdoutTail.Length == 0 ? "" : $"\nstdout (last lines):\n{outcome.StdoutTail}"));
         }
         return _validator.Validate(parsed.Values!);
     }

@@ -3,69 +3,66 @@ using System.Diagnostics;
 namespace Optimizer.Cluster.Evaluators;
 
 /// <summary>
-/// Runs one evaluation command to its end: stdin closed, stdout and stderr read asynchronously as they come
-/// (so a chatty command never blocks on a full pipe), and the whole process tree killed at the timeout or on cancellation.
+/// Runs one evaluation command to its end: stdin closed, stdout and stderr read as they come in fixed memory
+/// (<see cref="BoundedLineReader"/>), so a chatty command never blocks on a full pipe nor fills our memory. The command
+/// ends when its process exits: then, or at the timeout or on cancellation, its whole process group is killed
+/// (<see cref="ProcessGroup"/>), so a child it left behind neither survives nor holds the trial open through its stdout.
 /// </summary>
 internal static class CommandProcess
 {
-    /// <summary>How long to wait for the pipes to close after killing the tree; a descendant that escaped it may hold them.</summary>
+    /// <summary>How long to wait for the pipes to close after the group is killed; a descendant that left the group may hold them.</summary>
     private static readonly TimeSpan DrainAfterKill = TimeSpan.FromSeconds(5);
 
-    /// <param name="startInfo">The command; standard input, output and error must be redirected.</param>
-    /// <param name="timeout">Kill the tree after this long; null for no limit.</param>
-    /// <param name="cancellationToken">Kills the tree, then throws.</param>
+    /// <param name="startInfo">The command (wrapped in <see cref="ProcessGroup.SetsidProgram"/> where there is one); standard input, output and error must be redirected.</param>
+    /// <param name="timeout">Kill the group after this long; null for no limit.</param>
+    /// <param name="cancellationToken">Kills the group, then throws.</param>
     /// <exception cref="System.ComponentModel.Win32Exception">The command cannot be started (not found, not executable).</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the tree has been killed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the group has been killed.</exception>
     public static async Task<CommandOutcome> RunAsync(ProcessStartInfo startInfo, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var process = new Process { StartInfo = startInfo };
-        var stderrTail = new OutputTail();
-        string? lastJsonObjectLine = null;
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line && MetricsParser.IsJsonObject(line))
-                Volatile.Write(ref lastJsonObjectLine, line);
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-                stderrTail.Append(line);
-        };
+        var stdout = new StdoutConsumer();
+        var (stdoutTail, stderrTail) = (new ByteTail(), new ByteTail());
 
         process.Start();
         process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var readers = Task.WhenAll(
+            Task.Run(() => BoundedLineReader.ReadLinesAsync(process.StandardOutput.BaseStream, stdout, stdoutTail), CancellationToken.None),
+            Task.Run(() => BoundedLineReader.ReadTailAsync(process.StandardError.BaseStream, stderrTail), CancellationToken.None));
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeout is { } limit)
             deadline.CancelAfter(limit);
+        var killed = false;
         try
         {
-            // Completes once the process has exited and both pipes have reached end of file.
+            // Only the process's exit: the pipes are not awaited, since a leftover child may hold them open.
             await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
+            killed = true;
             process.Kill(entireProcessTree: true);
-            await DrainAsync(process).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            return new CommandOutcome(ExitCode: null, Volatile.Read(ref lastJsonObjectLine), stderrTail.ToString());
         }
-        return new CommandOutcome(process.ExitCode, Volatile.Read(ref lastJsonObjectLine), stderrTail.ToString());
+        ProcessGroup.Kill(process.Id);
+        await DrainAsync(readers).ConfigureAwait(false);
+        if (killed)
+            cancellationToken.ThrowIfCancellationRequested();
+        return new CommandOutcome(killed ? null : process.ExitCode, stdout, stderrTail.LastLines(), stdoutTail.LastLines());
     }
 
-    private static async Task DrainAsync(Process process)
+    private static async Task DrainAsync(Task readers)
     {
-        using var grace = new CancellationTokenSource(DrainAfterKill);
         try
         {
-            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            await readers.WaitAsync(DrainAfterKill).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (grace.IsCancellationRequested)
+        catch (TimeoutException)
         {
-            // A descendant outside the tree still holds the pipes: report with the output read so far rather than wait on it.
+            // A descendant outside the group still holds a pipe: report with what was read so far. Disposing the process
+            // closes the pipes under the readers; the fault that ends them is observed here, not left unobserved.
+            _ = readers.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
     }
 }

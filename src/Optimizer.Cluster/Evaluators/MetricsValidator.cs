@@ -14,7 +14,8 @@ internal sealed class MetricsValidator(IEnumerable<string> requiredMetrics)
     {
         var missing = _requiredMetrics.Where(name => !values.ContainsKey(name)).ToArray();
         if (missing.Length > 0)
-            return EvaluationResult.Failure($"missing metric{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(n => $"'{n}'"))}");
+            return EvaluationResult.Failure($"missing metric{(missing.Length > 1 ? "s" : "")} {Quoted(missing)}; " +
+                                            (values.Count == 0 ? "the evaluator reported none" : $"the evaluator reported {Quoted(values.Keys)}"));
         foreach (var (name, value) in values)
         {
             if (double.IsNaN(value))
@@ -24,4 +25,6 @@ internal sealed class MetricsValidator(IEnumerable<string> requiredMetrics)
         }
         return EvaluationResult.Success(values);
     }
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 }

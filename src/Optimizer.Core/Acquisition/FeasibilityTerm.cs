@@ -13,6 +13,14 @@ internal sealed class FeasibilityTerm(IReadOnlyList<ModelledConstraint> modelled
 
     public bool IsEmpty => modelled.Count == 0 && closedForms.Count == 0;
 
+    /// <summary>log P(every constraint of both terms holds): the constraints are independent, so the terms add.</summary>
+    public FeasibilityTerm And(FeasibilityTerm? other) =>
+        other is null ? this : new FeasibilityTerm([.. modelled, .. other.Modelled], [.. closedForms, .. other.ClosedForms]);
+
+    private IReadOnlyList<ModelledConstraint> Modelled => modelled;
+
+    private IReadOnlyList<ClosedFormConstraint> ClosedForms => closedForms;
+
     /// <summary>The log probability at <paramref name="x"/>; adds its gradient to <paramref name="gradient"/> unless empty.</summary>
     public double Evaluate(ReadOnlySpan<double> x, Span<double> gradient)
     {

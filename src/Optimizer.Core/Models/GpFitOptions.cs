@@ -3,10 +3,9 @@ namespace Optimizer.Core.Models;
 /// <summary>Settings of a Gaussian-process fit.</summary>
 /// <param name="Kernel">covariance family.</param>
 /// <param name="NoiseFloor">smallest noise variance, in standardized output units.</param>
-/// <param name="Restarts">random restarts from the prior in addition to the warm start, while fewer than <paramref name="SettledAfter"/> points are fitted (later the warm start alone tracks the optimum).</param>
+/// <param name="Restarts">seeded random starts drawn from the prior in addition to the prior's mode.</param>
 /// <param name="MaxIterations">L-BFGS-B iterations per start.</param>
 /// <param name="LengthscalePrior">prior of the ARD length-scales; null: <see cref="Models.LengthscalePrior.Default"/>.</param>
-/// <param name="SettledAfter">fit size from which a warm-started fit skips the random restarts.</param>
 /// <param name="MaxFitPoints">above this many observations the hyper-parameters are fitted on a subset (the best half and a spread of the rest).</param>
 public sealed record GpFitOptions(
     KernelKind Kernel = KernelKind.Matern52,
@@ -14,7 +13,6 @@ public sealed record GpFitOptions(
     int Restarts = 2,
     int MaxIterations = 60,
     int MaxFitPoints = 250,
-    int SettledAfter = 100,
     LengthscalePrior? LengthscalePrior = null)
 {
     public LengthscalePrior LengthscalePriorOrDefault => LengthscalePrior ?? Models.LengthscalePrior.Default;

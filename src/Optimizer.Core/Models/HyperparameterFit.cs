@@ -5,7 +5,7 @@ namespace Optimizer.Core.Models;
 
 /// <summary>
 /// Maximum a posteriori hyper-parameters: maximizes log p(y | theta) + log p(theta) with L-BFGS-B on analytic gradients,
-/// from the previous fit (warm start) and from a few draws of the prior, keeping the best.
+/// from the prior's mode and from a few seeded draws of the prior, keeping the best.
 /// </summary>
 internal static class HyperparameterFit
 {
@@ -18,7 +18,7 @@ internal static class HyperparameterFit
 
     /// <param name="x">n x d inputs in the unit cube.</param>
     /// <param name="y">n standardized targets.</param>
-    public static GpHyperparameters Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, GpHyperparameters? warmStart, Random random)
+    public static GpHyperparameters Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, Random random)
     {
         var d = x[0].Length;
         var lower = new double[d + 3];
@@ -32,10 +32,8 @@ internal static class HyperparameterFit
         (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
         (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
 
-        var warm = warmStart is not null && warmStart.Lengthscales.Length == d;
-        var starts = new List<double[]> { (warm ? warmStart! : Default(d, options)).ToVector() };
-        var restarts = warm && x.Count >= options.SettledAfter ? 0 : options.Restarts;
-        for (var r = 0; r < restarts; r++)
+        var starts = new List<double[]> { Default(d, options).ToVector() };
+        for (var r = 0; r < options.Restarts; r++)
             starts.Add(DrawFromPrior(d, options, random));
 
         double NegativeLogPosterior(double[] theta, double[] gradient)

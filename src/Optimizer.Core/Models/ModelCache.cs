@@ -1,7 +1,4 @@
 namespace Optimizer.Core.Models;
 
-/// <summary>
-/// The last fitted model of a strategy and when it was fitted. Lets the next proposal extend it with new observations
-/// (fixed hyper-parameters, O(n^2) per point) instead of refitting, and warm-starts the next refit.
-/// </summary>
+/// <summary>A strategy's model of one outcome, its output transform, and how many leading observations its hyper-parameters were fitted on.</summary>
 internal sealed record ModelCache(GaussianProcess Model, OutputTransform Transform, int FittedAt);

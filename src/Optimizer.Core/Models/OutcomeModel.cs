@@ -3,15 +3,15 @@ using Optimizer.Core.Sampling;
 namespace Optimizer.Core.Models;
 
 /// <summary>
-/// The Gaussian process of one outcome (an objective or a constraint metric) of a strategy, kept between proposals:
-/// new observations extend the last model with fixed hyper-parameters (O(n^2) per point) and the hyper-parameters are
-/// refitted, warm-started, every max(1, n / refitInterval) observations or whenever the history is not an extension
-/// of what the model has seen. Thread-safe.
+/// The Gaussian process of one outcome (an objective or a constraint metric) of a strategy. Its hyper-parameters are a
+/// pure function of the seed and the observations: fitted from fixed and seeded starts (no warm start from an earlier
+/// call) on the leading observations <see cref="RefitSchedule"/> names, then the model is conditioned on all of them.
+/// The last fit is remembered only to skip recomputing an identical one. Thread-safe.
 /// </summary>
 internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
 {
     private readonly object _gate = new();
-    private ModelCache? _cache;
+    private FitRecord? _last;
 
     /// <summary>
     /// The model conditioned on <paramref name="inputs"/> (n x d, encoded) and the transformed <paramref name="values"/>
@@ -19,51 +19,27 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
     /// </summary>
     public ModelCache Update(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
     {
-        lock (_gate)
-        {
-            _cache = Extend(_cache, inputs, values);
-            return _cache;
-        }
-    }
-
-    /// <summary>Like <see cref="Update"/> but always refits (warm-started): for targets that change between calls, such as a new scalarization.</summary>
-    public ModelCache Refit(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
-    {
-        lock (_gate)
-        {
-            _cache = Extend(_cache is null ? null : _cache with { FittedAt = int.MinValue / 2 }, inputs, values);
-            return _cache;
-        }
-    }
-
-    private ModelCache Extend(ModelCache? cache, IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
-    {
         var n = inputs.Count;
-        var fit = settings.Fit;
-        var refitDue = cache is null
-            || n - cache.FittedAt >= Math.Max(1, n / settings.RefitInterval)
-            || cache.Model.Count > n
-            || !values.Skip(cache.Model.Count).All(cache.Transform.Accepts)
-            || !IsPrefix(cache.Model.Inputs, inputs);
-        if (!refitDue)
+        var fitSize = RefitSchedule.FitSize(n, settings.RefitInterval);
+        var hyperparameters = Hyperparameters(inputs.Take(fitSize).ToList(), values.Take(fitSize).ToArray());
+        var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
+        var standardized = values.Select(transform.Forward).ToArray();
+        return new ModelCache(GaussianProcess.Condition(hyperparameters, settings.Fit.Kernel, inputs, standardized), transform, fitSize);
+    }
+
+    private GpHyperparameters Hyperparameters(List<double[]> inputs, double[] values)
+    {
+        lock (_gate)
         {
-            var added = inputs.Skip(cache!.Model.Count).ToList();
-            var targets = values.Skip(cache.Model.Count).Select(cache.Transform.Forward).ToList();
-            return cache with { Model = cache.Model.WithObservations(added, targets) };
+            if (_last is { } last && last.Matches(inputs, values)) return last.Hyperparameters;
         }
         var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
-        var (fitInputs, fitTargets) = FitSubset(inputs, standardized, fit.MaxFitPoints);
-        var random = new Random(SeedMixer.Mix(seed, -n));
-        var hyperparameters = HyperparameterFit.Fit(fitInputs, fitTargets, fit, cache?.Model.Hyperparameters, random);
-        return new ModelCache(GaussianProcess.Condition(hyperparameters, fit.Kernel, inputs, standardized), transform, n);
-    }
-
-    private static bool IsPrefix(IReadOnlyList<double[]> cached, IReadOnlyList<double[]> inputs)
-    {
-        for (var i = 0; i < cached.Count; i++)
-            if (!cached[i].AsSpan().SequenceEqual(inputs[i])) return false;
-        return true;
+        var (fitInputs, fitTargets) = FitSubset(inputs, standardized, settings.Fit.MaxFitPoints);
+        var random = new Random(SeedMixer.Mix(seed, -inputs.Count));
+        var hyperparameters = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
+        lock (_gate) _last = new FitRecord(inputs, values, hyperparameters);
+        return hyperparameters;
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
@@ -78,12 +54,21 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
         var chosen = best.Concat(spread).ToArray();
         return (chosen.Select(i => inputs[i]).ToList(), chosen.Select(i => targets[i]).ToArray());
     }
+
+    // A fit and exactly the data it was made from.
+    private sealed record FitRecord(List<double[]> Inputs, double[] Values, GpHyperparameters Hyperparameters)
+    {
+        public bool Matches(List<double[]> inputs, double[] values) =>
+            inputs.Count == Inputs.Count
+            && values.AsSpan().SequenceEqual(Values)
+            && inputs.Zip(Inputs).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second));
+    }
 }
 
 /// <summary>How an <see cref="OutcomeModel"/> transforms its outcome and how often it refits.</summary>
 /// <param name="Negate">model the negated metric (a metric to minimize, so that larger is better).</param>
 /// <param name="LogWarp">model log(y) when every value is positive.</param>
 /// <param name="PowerTransform">fit a Yeo-Johnson transform (monotone but not linear: off where hypervolumes are computed in model units).</param>
-/// <param name="RefitInterval">refit every max(1, n / RefitInterval) observations.</param>
+/// <param name="RefitInterval">hyper-parameters at n are fitted on the leading observations of <see cref="RefitSchedule"/> with this interval.</param>
 /// <param name="Fit">GP fit settings.</param>
 internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, int RefitInterval, GpFitOptions Fit);

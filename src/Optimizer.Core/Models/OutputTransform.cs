@@ -24,6 +24,19 @@ public sealed record OutputTransform(double Shift, double Scale, bool LogWarp, b
     public double Forward(double value) =>
         (YeoJohnson.Apply((Orient(value, LogWarp, Negate) - Shift) / Scale, Lambda) - PowerShift) / PowerScale;
 
+    /// <summary>The raw metric value whose image is <paramref name="modelValue"/>; only for transforms without a power step (Lambda = 1).</summary>
+    public double Inverse(double modelValue)
+    {
+        if (Lambda != 1.0)
+            throw new InvalidOperationException("a Yeo-Johnson transform is not inverted here; fit the transform without the power step");
+        var oriented = (modelValue * PowerScale + PowerShift) * Scale + Shift;
+        var warped = Negate ? -oriented : oriented;
+        return LogWarp ? Math.Exp(warped) : warped;
+    }
+
+    /// <summary>The raw-units length of a model-units interval <paramref name="modelLength"/> (no log warp, no power step).</summary>
+    public double InverseLength(double modelLength) => modelLength * PowerScale * Scale;
+
     private static (double Mean, double Scale) MeanAndScale(double[] values)
     {
         var mean = values.Average();

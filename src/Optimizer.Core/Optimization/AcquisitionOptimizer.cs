@@ -17,6 +17,7 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
 {
     private const double PerturbationScale = 0.05;
     private const int MaxEnumeratedCombinations = 8;
+    private const double BoltzmannTemperature = 2.0;
 
     /// <param name="incumbents">encoded best points, starts for local perturbations.</param>
     /// <param name="excluded">encoded points that must not be proposed again (observed and pending).</param>
@@ -28,7 +29,8 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
         var scores = new double[raw.Count];
         Parallel.For(0, raw.Count, i => scores[i] = Finite(acquisition.Evaluate(raw[i], [])));
         var order = Enumerable.Range(0, raw.Count).OrderByDescending(i => scores[i]).ToArray();
-        var starts = order.Take(options.Restarts).Concat(BestPerCombination(raw, scores)).Distinct().Select(i => raw[i]).ToArray();
+        var chosen = options.BoltzmannStarts ? BoltzmannStarts(order, scores, seed) : order.Take(options.Restarts);
+        var starts = chosen.Concat(BestPerCombination(raw, scores)).Distinct().Select(i => raw[i]).ToArray();
         var refined = new double[starts.Length][];
         Parallel.For(0, starts.Length, s => refined[s] = Refine(acquisition, starts[s]));
 
@@ -64,6 +66,30 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
             raw.Add(space.Canonicalize(x));
         }
         return raw;
+    }
+
+    // The best raw point, then Restarts - 1 drawn without replacement with weights exp(eta z) (Balandat et al. 2020, initialize_q_batch).
+    private IEnumerable<int> BoltzmannStarts(int[] order, double[] scores, int seed)
+    {
+        var finite = order.Where(i => double.IsFinite(scores[i])).ToArray();
+        if (finite.Length <= options.Restarts) return order.Take(options.Restarts);
+        var mean = finite.Average(i => scores[i]);
+        var sd = Math.Sqrt(finite.Average(i => (scores[i] - mean) * (scores[i] - mean)));
+        if (!(sd > 0)) return order.Take(options.Restarts);
+        var weights = finite.Select(i => Math.Exp(BoltzmannTemperature * (scores[i] - mean) / sd)).ToArray();
+        var random = new Random(SeedMixer.Mix(seed, 2));
+        var picked = new List<int> { finite[0] };
+        weights[0] = 0;
+        while (picked.Count < options.Restarts)
+        {
+            var u = random.NextDouble() * weights.Sum();
+            var k = 0;
+            var cumulative = weights[0];
+            while ((cumulative < u || weights[k] == 0) && k < weights.Length - 1) cumulative += weights[++k];
+            picked.Add(finite[k]);
+            weights[k] = 0;
+        }
+        return picked;
     }
 
     // Index of the best-scoring raw point of each combination of categorical choices, when there are few combinations.

@@ -4,4 +4,6 @@ namespace Optimizer.Core.Optimization;
 /// <param name="RawSamples">scrambled-Sobol points scored in bulk (plus as many perturbations of the incumbents as a quarter of this).</param>
 /// <param name="Restarts">best raw points refined by L-BFGS-B.</param>
 /// <param name="MaxIterations">L-BFGS-B iterations per restart.</param>
-public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Restarts = 5, int MaxIterations = 60);
+/// <param name="BoltzmannStarts">pick the restarts (beyond the best raw point) at random with weights exp(2 z) of the raw
+/// scores' z-values, as BoTorch's initialize_q_batch, so starts spread over several basins; false: the best raw points.</param>
+public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Restarts = 5, int MaxIterations = 60, bool BoltzmannStarts = false);

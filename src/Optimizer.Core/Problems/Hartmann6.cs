@@ -26,8 +26,8 @@ public sealed class Hartmann6() : BoxProblem("hartmann6", [0, 0, 0, 0, 0, 0], [1
     };
 
     public override KnownOptimum Optimum => OptimumAt(
-        -3.32237,
-        [0.20169, 0.150011, 0.476874, 0.275332, 0.311652, 0.6573]);
+        -3.322368011415515,
+        [0.2016895, 0.1500107, 0.476874, 0.2753324, 0.3116516, 0.6573005]);
 
     protected override double[] Compute(ReadOnlySpan<double> x)
     {

@@ -19,6 +19,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     private const int BaselineSize = 16;
     private const int IncumbentStarts = 5;
     private const int ThompsonCandidates = 512;
+    private const int MinimumSuccesses = 2;
 
     private readonly SearchSpace _space;
     private readonly Objective _objective;
@@ -29,6 +30,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
     private readonly ConstraintModels _constraints;
     private readonly ClosedFormMetrics _closedForms;
+    private readonly FailureModel _failures;
 
     public GaussianProcessStrategy(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
         : this(space, objective, [], ClosedFormMetrics.None, options, seed)
@@ -47,6 +49,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         _constraintList = constraints;
         _closedForms = closedForms;
         _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.RefitInterval, seed);
+        _failures = new FailureModel(space, options.FitOptions, options.RefitInterval, seed);
         _space = space;
         _objective = objective;
         _options = options;
@@ -68,28 +71,33 @@ public sealed class GaussianProcessStrategy : IStrategy
         IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
         int count)
     {
-        history = history.Select(_closedForms.Fill).ToList();
-        var values = new double[history.Count];
-        for (var i = 0; i < history.Count; i++)
+        var finished = history.Select(o => o.Failed ? o : _closedForms.Fill(o)).ToList();
+        var succeeded = finished.Where(o => !o.Failed).ToList();
+        var values = new double[succeeded.Count];
+        for (var i = 0; i < succeeded.Count; i++)
         {
-            if (!history[i].Values.TryGetValue(_objective.Name, out values[i]))
+            if (!succeeded[i].Values.TryGetValue(_objective.Name, out values[i]))
                 throw new ArgumentException($"observation {i}: objective '{_objective.Name}' is missing", nameof(history));
             if (!double.IsFinite(values[i]))
                 throw new ArgumentException($"observation {i}: objective '{_objective.Name}' is {values[i]}, not a finite number", nameof(history));
         }
-        if (history.Count < Math.Max(InitialTrials, 1))
+        // Failed trials count toward the design (never re-issued); the model needs at least two successes.
+        if (finished.Count < Math.Max(InitialTrials, 1) || succeeded.Count < MinimumSuccesses)
             return _initialDesign.Propose(history, pending, count);
 
-        var inputs = history.Select(o => _space.Encode(o.Parameters)).ToList();
+        var inputs = succeeded.Select(o => _space.Encode(o.Parameters)).ToList();
+        var failedInputs = finished.Where(o => o.Failed).Select(o => _space.Encode(o.Parameters)).ToList();
         var pendingInputs = pending.Select(_space.Encode).ToList();
         var model = _model.Update(inputs, values).Model;
-        var feasible = history.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
-        var feasibility = _constraints.Fit(inputs, history);
+        var feasible = succeeded.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
+        var feasibility = _constraints.Fit(inputs, succeeded);
+        var success = _failures.Fit(finished.Select(o => _space.Encode(o.Parameters)).ToList(), finished);
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         for (var c = 0; c < count; c++)
         {
-            var callSeed = SeedMixer.Mix(_seed, ((long)history.Count << 24) + ((long)pendingInputs.Count << 8) + c);
-            var x = ProposeOne(model, inputs, values, feasible, feasibility(pendingInputs), pendingInputs, callSeed);
+            var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
+            var term = feasibility(pendingInputs).And(success?.Invoke(pendingInputs));
+            var x = ProposeOne(model, inputs, values, feasible, term, [.. inputs, .. failedInputs, .. pendingInputs], pendingInputs, callSeed);
             pendingInputs.Add(x);
             proposals.Add(_space.Decode(x));
         }
@@ -97,9 +105,9 @@ public sealed class GaussianProcessStrategy : IStrategy
     }
 
     private double[] ProposeOne(
-        GaussianProcess model, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, List<double[]> pendingInputs, int seed)
+        GaussianProcess model, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, List<double[]> excluded,
+        List<double[]> pendingInputs, int seed)
     {
-        var excluded = inputs.Concat(pendingInputs).ToList();
         var believer = _options.Pending == PendingHandling.KrigingBeliever;
         // The incumbent is sampled among the best feasible observations (Letham et al. 2019); with none, feasibility alone leads.
         var baseline = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])

@@ -19,6 +19,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
 {
     private const int MaxBaseline = 48;
     private const int IncumbentStarts = 5;
+    private const int MinimumSuccesses = 2;
 
     private readonly SearchSpace _space;
     private readonly IReadOnlyList<Objective> _objectives;
@@ -28,6 +29,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
     private readonly OutcomeModel?[] _objectiveModels;
     private readonly OutcomeModel _scalarizedModel;
     private readonly ConstraintModels _constraints;
+    private readonly FailureModel _failures;
     private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
     private double[]? _referencePoint;
 
@@ -44,7 +46,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _seed = seed;
         _constraintList = constraints;
         _initialDesign = new SobolStrategy(space, seed);
-        InitialTrials = options.InitialTrials ?? 2 * space.Dimension + 2;
+        InitialTrials = options.InitialTrials ?? space.Dimension + 2;
         Acquisition = options.Acquisition ?? (objectives.Count <= 3 ? MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement : MultiObjectiveAcquisition.Parego);
         _objectiveModels = objectives
             .Select((o, j) => options.Metrics.TryGet(o.Name, out _)
@@ -53,6 +55,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
             .ToArray();
         _scalarizedModel = new OutcomeModel(Settings(negate: false, powerTransform: true), SeedMixer.Mix(seed, 99));
         _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.RefitInterval, seed);
+        _failures = new FailureModel(space, options.FitOptions, options.RefitInterval, seed);
     }
 
     /// <summary>Trials proposed by the space-filling design before the models take over.</summary>
@@ -72,14 +75,18 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
         int count)
     {
-        var observations = history.Select(_options.Metrics.Fill).ToList();
+        var finished = history.Select(o => o.Failed ? o : _options.Metrics.Fill(o)).ToList();
+        var observations = finished.Where(o => !o.Failed).ToList();
         var vectors = observations.Select((o, i) => ObjectiveVector.TryToMaximization(o.Values, _objectives, out var v)
             ? v
             : throw new ArgumentException($"observation {i}: an objective is missing or not a finite number", nameof(history))).ToList();
-        if (observations.Count < Math.Max(InitialTrials, 1))
+        // Failed trials count toward the design (never re-issued); the models need at least two successes.
+        if (finished.Count < Math.Max(InitialTrials, 1) || observations.Count < MinimumSuccesses)
             return _initialDesign.Propose(history, pending, count);
 
         var inputs = observations.Select(o => _space.Encode(o.Parameters)).ToList();
+        var failedInputs = finished.Where(o => o.Failed).Select(o => _space.Encode(o.Parameters)).ToList();
+        var success = _failures.Fit(finished.Select(o => _space.Encode(o.Parameters)).ToList(), finished);
         var pendingInputs = pending.Select(_space.Encode).ToList();
         var feasible = observations.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var reference = Reference(vectors, feasible);
@@ -91,14 +98,14 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         for (var c = 0; c < count; c++)
         {
-            var callSeed = SeedMixer.Mix(_seed, ((long)observations.Count << 24) + ((long)pendingInputs.Count << 8) + c);
-            var term = feasibility(pendingInputs);
+            var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
+            var term = feasibility(pendingInputs).And(success?.Invoke(pendingInputs));
             IAcquisition? objective = !feasible.Any(f => f) ? null
                 : models is null ? Parego(inputs, vectors, feasible, pendingInputs, callSeed)
                 : Nehvi(models, inputs, feasible, reference, pendingInputs, callSeed);
             IAcquisition acquisition = term.IsEmpty ? objective! : new FeasibilityWeighted(objective, term);
             var incumbents = Incumbents(inputs, vectors, feasible);
-            var excluded = inputs.Concat(pendingInputs).ToList();
+            List<double[]> excluded = [.. inputs, .. failedInputs, .. pendingInputs];
             var optimizer = new AcquisitionOptimizer(_space, _options.OptimizerOptions);
             var x = optimizer.Maximize(acquisition, incumbents, excluded, callSeed) ?? UnexcludedPoint(excluded, callSeed);
             pendingInputs.Add(x);
@@ -201,7 +208,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         // An infeasible observation scores no better than the worst one, so it is never the incumbent.
         var worst = scalar.Min();
         for (var i = 0; i < scalar.Length; i++) if (!feasible[i]) scalar[i] = worst;
-        var model = _scalarizedModel.Refit(inputs, scalar).Model;
+        var model = _scalarizedModel.Update(inputs, scalar).Model;
         var baseline = Enumerable.Range(0, inputs.Count).Where(i => feasible[i]).OrderByDescending(i => scalar[i]).Take(16).Select(i => inputs[i]).ToList();
         var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pending.Count, seed);
         return new LogNoisyExpectedImprovement(FantasyPosterior.Create(model, baseline, pending, normals, believer: false));

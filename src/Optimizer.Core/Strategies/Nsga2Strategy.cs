@@ -59,7 +59,7 @@ public sealed class Nsga2Strategy : IStrategy
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         // The design fills the first PopulationSize points, and everything while fewer than two trials can be parents.
-        var designCount = history.Count < 2 ? count : (int)Math.Clamp(PopulationSize - ((long)history.Count + pending.Count), 0, count);
+        var designCount = history.Count(o => !o.Failed) < 2 ? count : (int)Math.Clamp(PopulationSize - ((long)history.Count + pending.Count), 0, count);
         var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
         proposals.AddRange(_initialDesign.Propose(history, pending, designCount));
         if (proposals.Count == count) return proposals;
@@ -69,7 +69,7 @@ public sealed class Nsga2Strategy : IStrategy
         foreach (var point in pending) seen.Add(AssignmentKey.Of(_space, point));
         foreach (var point in proposals) seen.Add(AssignmentKey.Of(_space, point));
 
-        var population = Parents(history);
+        var population = Parents(history.Where(o => !o.Failed).ToList());
         var random = new Random(SeedMixer.Mix(SeedMixer.Mix(SeedMixer.Mix(_seed, history.Count), pending.Count), count));
         var mutationRate = 1.0 / _space.Dimension;
         var children = new Queue<double[]>();

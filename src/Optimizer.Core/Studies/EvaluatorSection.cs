@@ -3,12 +3,14 @@ namespace Optimizer.Core.Studies;
 /// <summary>Reads the <c>evaluator</c> mapping of a study file.</summary>
 internal static class EvaluatorSection
 {
+    /// <summary>The section, or <see cref="EvaluatorDefinition.None"/> when the study file has none (asked and told by a script).</summary>
     /// <param name="root">The study file's root mapping.</param>
     /// <param name="parameterNames">Names a command placeholder may refer to.</param>
     /// <param name="studyDirectory">Directory a relative <c>workdir</c> is resolved against.</param>
     public static EvaluatorDefinition Read(StudyFileMapping root, IReadOnlySet<string> parameterNames, string studyDirectory)
     {
-        var evaluator = root.RequiredMapping("evaluator");
+        if (root.Mapping("evaluator") is not { } evaluator)
+            return EvaluatorDefinition.None;
         evaluator.RejectKeysOtherThan("command", "timeout", "workdir", "env");
         var command = evaluator.ScalarItems("command");
         if (command.Count == 0)
@@ -20,7 +22,10 @@ internal static class EvaluatorSection
             command.Select(a => a.Text).ToArray(),
             ReadTimeout(evaluator.Scalar("timeout")),
             workdir is null ? null : Path.GetFullPath(workdir, studyDirectory),
-            ReadEnvironment(evaluator.Mapping("env")));
+            ReadEnvironment(evaluator.Mapping("env")))
+        {
+            CommandLines = command.Select(a => a.Line).ToArray(),
+        };
     }
 
     private static void CheckPlaceholders(StudyFileScalar argument, IReadOnlySet<string> parameterNames)

@@ -31,4 +31,13 @@ public interface IStudyStore : IDisposable
 
     /// <summary>Running or Failed -> Queued with attempt + 1 (a lost worker, an interrupted run being resumed).</summary>
     Trial Requeue(int number);
+
+    /// <summary>
+    /// Records the intermediate values of a running trial at <paramref name="report"/>'s step (a repeated step replaces
+    /// the earlier report). False, and nothing written, when the trial is not running that attempt.
+    /// </summary>
+    bool Report(int number, IntermediateReport report);
+
+    /// <summary>Every intermediate report of the trial, by attempt and step.</summary>
+    IReadOnlyList<IntermediateReport> IntermediateReports(int number);
 }

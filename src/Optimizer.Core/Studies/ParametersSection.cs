@@ -7,6 +7,7 @@ internal static class ParametersSection
 {
     private static readonly string[] NumericKeys = ["name", "type", "low", "high", "log"];
     private static readonly string[] CategoricalKeys = ["name", "type", "choices"];
+    private static readonly string[] AnyKeys = [.. NumericKeys.Union(CategoricalKeys)];
 
     public static SearchSpace Read(StudyFileMapping root)
     {
@@ -27,6 +28,8 @@ internal static class ParametersSection
 
     private static Parameter ReadOne(StudyFileMapping entry, string name)
     {
+        // A misspelt key (tpye) is named before the key it was meant to be is reported missing.
+        entry.RejectKeysOtherThan(AnyKeys);
         var type = entry.RequiredScalar("type");
         var (parameter, faultField) = type.Text switch
         {
@@ -41,7 +44,7 @@ internal static class ParametersSection
         }
         catch (SearchSpaceException e)
         {
-            throw entry.Error(faultField, e.Reason);
+            throw entry.Error(faultField, $"parameter '{name}': {e.Reason}");
         }
         return parameter;
     }

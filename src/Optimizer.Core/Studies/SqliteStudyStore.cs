@@ -8,7 +8,7 @@ namespace Optimizer.Core.Studies;
 /// while it is written. Each method is one transaction; calls from several threads are serialized.
 /// Trials are numbered from 0. Tables are described on <see cref="StudyStoreSchema"/>.
 /// </summary>
-public sealed class SqliteStudyStore : IStudyStore
+public sealed partial class SqliteStudyStore : IStudyStore
 {
     private const int BusyTimeoutMilliseconds = 5000;
 
@@ -18,8 +18,9 @@ public sealed class SqliteStudyStore : IStudyStore
     private readonly bool _readOnly;
     private readonly bool _hasTimings;
 
-    private SqliteStudyStore(SqliteConnection connection, string path, string definitionText, bool readOnly, int schemaVersion)
+    private SqliteStudyStore(SqliteConnection connection, string path, string definitionText, bool readOnly, int schemaVersion, string? studyId)
     {
+        StudyId = studyId;
         _connection = connection;
         _commands = new PreparedCommands(connection);
         _readOnly = readOnly;
@@ -31,7 +32,30 @@ public sealed class SqliteStudyStore : IStudyStore
     /// <summary>The store's file.</summary>
     public string Path { get; }
 
-    public string DefinitionText { get; }
+    public string DefinitionText { get; private set; }
+
+    /// <summary>
+    /// Records an edited study file for a resumed study; the caller has checked that the edit changes nothing that was
+    /// measured (<see cref="StudyFileEdit"/>).
+    /// </summary>
+    public void ReplaceDefinition(string definitionText)
+    {
+        if (_readOnly)
+            throw new InvalidOperationException($"the study store '{Path}' was opened read-only");
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            StudyStoreSchema.WriteDefinition(_connection, transaction, definitionText);
+            transaction.Commit();
+            DefinitionText = definitionText;
+        }
+    }
+
+    /// <summary>
+    /// This store's identity, random at creation: what keeps two stores of one study file apart (their trial
+    /// directories). Null only for a store older than identities opened read-only.
+    /// </summary>
+    public string? StudyId { get; }
 
     /// <summary>Creates a store for a new study in a new (or empty) file; fails if the file already holds anything.</summary>
     public static SqliteStudyStore Create(string path, string definitionText)
@@ -286,8 +310,9 @@ public sealed class SqliteStudyStore : IStudyStore
             }
             using var transaction = connection.BeginTransaction(deferred: readOnly);
             var (text, version) = definition(transaction);
+            var studyId = StudyStoreSchema.StudyId(connection, transaction, readOnly);
             transaction.Commit();
-            return new SqliteStudyStore(connection, path, text, readOnly, version);
+            return new SqliteStudyStore(connection, path, text, readOnly, version, studyId);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 26) // SQLITE_NOTADB
         {

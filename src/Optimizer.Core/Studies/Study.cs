@@ -55,6 +55,12 @@ public sealed class Study
     }
 
     /// <summary>
+    /// The complete trial with the best posterior mean of the first objective (see <see cref="Recommendation"/>): for noisy
+    /// objectives, report it beside <see cref="BestTrial"/>. Null before two complete trials.
+    /// </summary>
+    public Recommendation? Recommend(int seed = 0) => Recommendation.FromTrials(Space, Objectives[0], Trials, seed: seed);
+
+    /// <summary>
     /// Queues a point of the user's (a known good setting, the machine's current one) to be handed out by the next
     /// <see cref="Ask"/> before any proposal. Throws <see cref="SearchSpaceException"/> for a point outside the space.
     /// </summary>
@@ -69,7 +75,9 @@ public sealed class Study
     {
         lock (_gate)
         {
-            var history = _trials.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToList();
+            var history = _trials.Where(t => t.State is TrialState.Complete or TrialState.Failed)
+                .Select(t => t.State == TrialState.Failed ? Observation.Failure(t.Parameters) : new Observation(t.Parameters, t.Values))
+                .ToList();
             var pending = _trials.Where(t => t.State == TrialState.Running).Select(t => t.Parameters).ToList();
             var point = _enqueued.Count > 0 ? _enqueued.Dequeue() : _strategy.Propose(history, pending, 1)[0];
             var trial = new Trial(_trials.Count, TrialState.Running, point, new Dictionary<string, double>(), 1, null, _clock.GetUtcNow(), null, null);
@@ -91,7 +99,7 @@ public sealed class Study
         return Finish(trial, t => t with { State = TrialState.Complete, Values = new Dictionary<string, double>(values) });
     }
 
-    /// <summary>Marks a running trial failed; it no longer counts as pending and is never proposed to the model.</summary>
+    /// <summary>Marks a running trial failed; it no longer counts as pending, is never proposed again, and tells the strategy where trials fail.</summary>
     public Trial Fail(Trial trial, string reason) => Finish(trial, t => t with { State = TrialState.Failed, Error = reason });
 
     private Trial Finish(Trial trial, Func<Trial, Trial> change)

@@ -51,6 +51,12 @@ public static class StudyFileLoader
         {
             stream.Load(new StringReader(yamlText));
         }
+        catch (Exception e) when ((e is YamlException or InvalidOperationException) && UnclosedBracket.Find(yamlText) is { } unclosed)
+        {
+            var closing = unclosed.Bracket == '{' ? '}' : ']';
+            throw new StudyDefinitionException(fileName, unclosed.Line, null,
+                $"malformed YAML: the '{unclosed.Bracket}' opened on this line is never closed; add '{closing}' at the end of its entries");
+        }
         catch (YamlException e)
         {
             // YamlDotNet prefixes its message with the location, which the exception states already.

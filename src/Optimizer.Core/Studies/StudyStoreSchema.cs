@@ -4,7 +4,7 @@ namespace Optimizer.Core.Studies;
 
 /// <summary>
 /// The tables of a study store, version 2:
-/// <c>meta(key, value)</c> holds <c>schema_version</c> and <c>definition</c> (the study file's text);
+/// <c>meta(key, value)</c> holds <c>schema_version</c>, <c>definition</c> (the study file's text) and <c>study_id</c> (see <see cref="StudyId"/>);
 /// <c>trials</c> one row per trial (params as a JSON object, times as ISO-8601 UTC text, state as lower-case text);
 /// <c>metrics(trial, name, value)</c> one row per reported metric of a complete trial, so metrics can be queried in SQL.
 /// Version 2 added the columns <c>proposal_seconds</c>, <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> to
@@ -50,9 +50,41 @@ internal static class StudyStoreSchema
         command.Transaction = transaction;
         command.CommandText = CreateTables + """
 
-            INSERT INTO meta (key, value) VALUES ('schema_version', $version), ('definition', $definition);
+            INSERT INTO meta (key, value) VALUES ('schema_version', $version), ('definition', $definition), ('study_id', $id);
             """;
         command.Parameters.AddWithValue("$version", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$definition", definitionText);
+        command.Parameters.AddWithValue("$id", NewStudyId());
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The store's identity (<c>meta.study_id</c>, random at creation): two stores of one study file differ in it. A store
+    /// made before identities existed gets one when opened for writing; opened read-only it has none (null).
+    /// </summary>
+    public static string? StudyId(SqliteConnection connection, SqliteTransaction transaction, bool readOnly)
+    {
+        var id = Meta(connection, transaction, "study_id");
+        if (id is not null || readOnly)
+            return id;
+        id = NewStudyId();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO meta (key, value) VALUES ('study_id', $id)";
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+        return id;
+    }
+
+    private static string NewStudyId() => Guid.NewGuid().ToString("N");
+
+
+    /// <summary>Replaces the stored study file's text (an accepted edit of a resumed study).</summary>
+    public static void WriteDefinition(SqliteConnection connection, SqliteTransaction transaction, string definitionText)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE meta SET value = $definition WHERE key = 'definition'";
         command.Parameters.AddWithValue("$definition", definitionText);
         command.ExecuteNonQuery();
     }

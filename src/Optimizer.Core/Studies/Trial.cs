@@ -1,3 +1,4 @@
+using System.Globalization;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Studies;
@@ -20,4 +21,17 @@ public sealed record Trial(
     TrialTimings? Timings = null)
 {
     public bool IsTerminal => State is TrialState.Complete or TrialState.Failed;
+
+    /// <summary><c>trial 7 complete (attempt 1): lr=0.01, depth=4 -> loss=0.0123</c>, or the failure's first line.</summary>
+    public override string ToString()
+    {
+        var parameters = string.Join(", ", Parameters.Select(p => $"{p.Key}={p.Value}"));
+        var outcome = State switch
+        {
+            TrialState.Complete => " -> " + string.Join(", ", Values.Select(v => $"{v.Key}={v.Value.ToString("G6", CultureInfo.InvariantCulture)}")),
+            TrialState.Failed => $" -> error: {Error?.Split('\n')[0]}",
+            _ => "",
+        };
+        return $"trial {Number} {State.ToString().ToLowerInvariant()} (attempt {Attempt}): {parameters}{outcome}";
+    }
 }

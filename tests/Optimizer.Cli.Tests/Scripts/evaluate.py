@@ -2,10 +2,11 @@
 """Evaluator of the command-line tests: prints {"y": (x - 0.3)^2 + (n - 2)^2 / 10} as its last stdout line.
 
 Environment: EVAL_SLEEP (seconds to take, default 0), EVAL_MARKER (a file to which each evaluation appends its trial
-number, so a test can tell that a process evaluated something) and EVAL_MODE:
+number, so a test can tell that a process evaluated something), EVAL_OFFSET (added to y) and EVAL_MODE:
   ok     always succeeds (default)
   fail   always exits 1
   flaky  by trial number (OPTIMIZER_TRIAL_ID): 1 crashes, 2 prints garbage, 3 reports NaN, 4 hangs past any timeout
+  file   writes the result to OPTIMIZER_RESULT_FILE first, then sleeps EVAL_SLEEP, then exits
 """
 import json
 import os
@@ -20,7 +21,13 @@ trial = int(os.environ["OPTIMIZER_TRIAL_ID"])
 if os.environ.get("EVAL_MARKER"):
     with open(os.environ["EVAL_MARKER"], "a") as marker:
         marker.write(f"{trial}\n")
+y = (x - 0.3) ** 2 + (n - 2) ** 2 / 10 + float(os.environ.get("EVAL_OFFSET", "0"))
+if mode == "file":
+    with open(os.environ["OPTIMIZER_RESULT_FILE"], "w") as result:
+        json.dump({"y": y}, result)
 time.sleep(float(os.environ.get("EVAL_SLEEP", "0")))
+if mode == "file":
+    sys.exit(0)
 
 if mode == "fail":
     print("detector offline", file=sys.stderr)
@@ -36,7 +43,7 @@ if mode == "flaky":
         print(json.dumps({"y": float("nan")}))
         sys.exit(0)
     if trial == 4:
-        time.sleep(60)
+        time.sleep(600)
 
 print("training...")
-print(json.dumps({"y": (x - 0.3) ** 2 + (n - 2) ** 2 / 10}))
+print(json.dumps({"y": y}))

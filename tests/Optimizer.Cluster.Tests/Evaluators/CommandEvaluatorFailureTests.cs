@@ -42,7 +42,7 @@ public sealed class CommandEvaluatorFailureTests : IDisposable
 
         var result = await _sandbox.Python(script).EvaluateAsync(EvaluatorSandbox.Request(), default);
 
-        Assert.Equal("no metrics: no result file and no JSON object on stdout", result.Error);
+        Assert.Equal("no metrics: no result file and no JSON object on stdout\nstdout (last lines):\ntraining finished, auc = 0.9", result.Error);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CommandEvaluatorFailureTests : IDisposable
 
         var result = await _sandbox.Python(script, requiredMetrics: ["auc", "luts"]).EvaluateAsync(EvaluatorSandbox.Request(), default);
 
-        Assert.Equal("missing metric 'luts'", result.Error);
+        Assert.Equal("missing metric 'luts'; the evaluator reported 'auc'", result.Error);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class CommandEvaluatorProcessTreeTests : IDisposable
 
     private static readonly TimeSpan ProcessExitLimit = TimeSpan.FromSeconds(10);
 
+    // Long enough for two python3 starts on a loaded 2-core machine before it lapses (the script sleeps 120 s).
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
     private readonly EvaluatorSandbox _sandbox = new();
 
     public void Dispose() => _sandbox.Dispose();
@@ -26,9 +29,9 @@ public sealed class CommandEvaluatorProcessTreeTests : IDisposable
     {
         var script = _sandbox.WriteScript("hang.py", SpawnSleepingChild);
 
-        var result = await _sandbox.Python(script, timeout: TimeSpan.FromSeconds(3)).EvaluateAsync(EvaluatorSandbox.Request(), default);
+        var result = await _sandbox.Python(script, timeout: Timeout).EvaluateAsync(EvaluatorSandbox.Request(), default);
 
-        Assert.Equal("timed out after 3s\nstderr (last lines):\nwaiting for the child", result.Error);
+        Assert.Equal("timed out after 10s\nstderr (last lines):\nwaiting for the child", result.Error);
         var grandchild = await ProcessProbe.ReadPidWhenWrittenAsync(ChildPidFile(), TimeSpan.Zero);
         Assert.True(await ProcessProbe.EndsWithinAsync(grandchild, ProcessExitLimit), $"grandchild {grandchild} survived the timeout");
     }

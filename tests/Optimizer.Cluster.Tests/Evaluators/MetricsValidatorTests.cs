@@ -17,11 +17,19 @@ public sealed class MetricsValidatorTests
     }
 
     [Fact]
+    public void An_empty_report_says_so()
+    {
+        var result = _validator.Validate(new Dictionary<string, double>());
+
+        Assert.Equal("missing metrics 'auc', 'luts', 'latency_clocks'; the evaluator reported none", result.Error);
+    }
+
+    [Fact]
     public void Every_missing_metric_is_named()
     {
         var result = _validator.Validate(new Dictionary<string, double> { ["luts"] = 4e4 });
 
-        Assert.Equal("missing metrics 'auc', 'latency_clocks'", result.Error);
+        Assert.Equal("missing metrics 'auc', 'latency_clocks'; the evaluator reported 'luts'", result.Error);
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class MarginalLikelihoodTests
         var y = x.Select(p => Math.Sin(20 * p[0])).ToArray();
         var standardized = OutputTransform.Fit(y, logWarp: false, negate: false);
 
-        var h = HyperparameterFit.Fit(x, y.Select(standardized.Forward).ToArray(), new GpFitOptions(), null, new Random(1));
+        var h = HyperparameterFit.Fit(x, y.Select(standardized.Forward).ToArray(), new GpFitOptions(), new Random(1));
 
         Assert.InRange(h.Lengthscales[0], 0.02, 0.3);
         Assert.True(h.NoiseVariance < 1e-2, $"noise {h.NoiseVariance}");

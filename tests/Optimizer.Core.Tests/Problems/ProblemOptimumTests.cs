@@ -14,8 +14,8 @@ public class ProblemOptimumTests
     };
 
     [Theory]
-    [InlineData("branin", 0.397887)]
-    [InlineData("hartmann6", -3.32237)]
+    [InlineData("branin", 0.39788735772973816)]
+    [InlineData("hartmann6", -3.322368011415515)]
     [InlineData("ackley5", 0.0)]
     [InlineData("rosenbrock4", 0.0)]
     public void Known_optimum_locations_give_the_known_optimal_value(string name, double optimum)

@@ -70,7 +70,7 @@ public class StudyFileLoaderTests
     {
         var error = Assert.Throws<StudyDefinitionException>(() => StudyFileLoader.Parse(Study(x: "{name: x, type: float, low: 5, high: 1}"), "study.yaml"));
 
-        Assert.Equal("study.yaml:3: parameters[0].low: empty range: low (5) must be below high (1)", error.Message);
+        Assert.Equal("study.yaml:3: parameters[0].low: parameter 'x': empty range: low (5) must be below high (1)", error.Message);
     }
 
     /// <summary>A valid study with one line replaceable per section; line 3 holds parameter x, line 6 the objective, line 8 the command.</summary>
@@ -106,12 +106,14 @@ public class StudyFileLoaderTests
     {
         { Study(objective: "  - {name: loss, direction: minimize, expression: \"2 * y\"}"), 6, "objectives[0].expression", "invalid expression: at character 5: unknown name 'y'" },
         { Study(extra: "budget: {trials: 10}\nreference_point: {los: 1}"), 10, "reference_point.los", "did you mean 'loss'?" },
-        { "name: t\nparameters: [{name: x, type: float\n", 3, null, "malformed YAML" },
+        { "name: t\nparameters: [{name: x, type: float\n", 2, null, "malformed YAML: the '{' opened on this line is never closed; add '}'" },
         { "", 1, null, "empty" },
-        { "name: t\nparameters:\n  - {name: x, type: float, low: 0, high: 1\n", 4, null, "malformed YAML" },
+        { "name: t\nparameters:\n  - {name: x, type: float, low: 0, high: 1\n  - {name: n, type: int, low: 0, high: 4}\n", 3, null, "the '{' opened on this line is never closed" },
+        { "name: t\ncommand: [python3, train.py\nbudget: {trials: 3}\n", 2, null, "the '[' opened on this line is never closed; add ']'" },
+        { Study(x: "{name: x, tpye: float, low: 0, high: 1}"), 3, "parameters[0].tpye", "unknown key; did you mean 'type'?" },
         { Study(extra: "budget: {trials: 10}\nobjective: {name: auc}"), 10, "objective", "did you mean 'objectives'?" },
         { Study(x: "{name: x, type: double, low: 0, high: 1}"), 3, "parameters[0].type", "unknown parameter type 'double'" },
-        { Study(x: "{name: x, type: float, low: 5, high: 1}"), 3, "parameters[0].low", "empty range" },
+        { Study(x: "{name: x, type: float, low: 5, high: 1}"), 3, "parameters[0].low", "parameter 'x': empty range" },
         { Study(x: "{name: x, type: float, low: 0, high: 1, log: true}"), 3, "parameters[0].low", "log scale needs low > 0" },
         { Study(x: "{name: x, type: int, low: 1.5, high: 3}"), 3, "parameters[0].low", "expected an integer" },
         { Study(x: "{name: x, type: float, low: 0, hihg: 1}"), 3, "parameters[0].hihg", "did you mean 'high'?" },

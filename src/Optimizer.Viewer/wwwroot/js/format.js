@@ -1,4 +1,5 @@
 // Text shown in tooltips, tables and the details dialog.
+import { element } from './dom.js';
 
 /** A number with at most 6 significant digits; text as it is; '-' for nothing. */
 export function formatValue(value) {
@@ -7,20 +8,18 @@ export function formatValue(value) {
   return Number.isInteger(value) ? String(value) : Number(value.toPrecision(6)).toString();
 }
 
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-
 /** Seconds a trial ran, or null while it has not finished. */
 export function durationSeconds(trial) {
   if (!trial.started_at || !trial.finished_at) return null;
   return (Date.parse(trial.finished_at) - Date.parse(trial.started_at)) / 1000;
 }
 
-/** "trial 7 (complete)" then one line per parameter and per metric: the tooltip of a point. */
+/** "trial 7 (complete)" then one line per parameter and per metric: the tooltip of a point, as elements. */
 export function trialTooltip(trial) {
-  const lines = entries => Object.entries(entries).map(([k, v]) => `${escapeHtml(k)} = ${escapeHtml(formatValue(v))}`).join('<br>');
-  return `<b>trial ${trial.number}</b> (${trial.state})<br>${lines(trial.params)}<hr style="margin:2px 0">${lines(trial.values)}`;
+  const lines = entries => Object.entries(entries).map(([k, v]) => element('div', {}, `${k} = ${formatValue(v)}`));
+  return element('div', {},
+    element('div', {}, element('b', {}, `trial ${trial.number}`), ` (${trial.state})`),
+    lines(trial.params), element('hr', { className: 'tooltip-rule' }), lines(trial.values));
 }
 
 /** Whether a complete trial meets every constraint of the study. */

@@ -1,6 +1,7 @@
 // Convergence: the best feasible value (one objective) or the hypervolume of the feasible front, after each complete
 // trial, against trial number or wall time since the study started.
 import { formatValue } from './format.js';
+import { textLines } from './dom.js';
 
 let chart;
 
@@ -20,7 +21,7 @@ export function renderHistory(data) {
       trigger: 'axis',
       formatter: items => {
         const p = series[items[0].dataIndex];
-        return `trial ${p.trial} at ${formatValue(p.elapsed_s)} s<br>${measure} = ${formatValue(p.value)}`;
+        return textLines(`trial ${p.trial} at ${formatValue(p.elapsed_s)} s`, `${measure} = ${formatValue(p.value)}`);
       },
     },
     xAxis: {

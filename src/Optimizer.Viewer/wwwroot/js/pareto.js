@@ -2,6 +2,7 @@
 // infeasible trials faded; three objectives add their three pairwise panels. One objective: value per trial, best marked.
 import { isFeasible, trialTooltip } from './format.js';
 import { showTrial } from './details.js';
+import { element } from './dom.js';
 
 const frontSeries = 'Pareto front';
 const charts = new Map();
@@ -72,7 +73,7 @@ function singleObjectiveOption(data, objective) {
 
 function fillSelect(select, objectives, chosen) {
   if (select.options.length !== objectives.length) {
-    select.innerHTML = objectives.map(o => `<option>${o.name}</option>`).join('');
+    select.replaceChildren(...objectives.map(o => new Option(o.name, o.name)));
     select.value = chosen;
   }
 }
@@ -98,7 +99,7 @@ export function renderPareto(data, onChoice) {
   const pairs = document.getElementById('pareto-pairs');
   if (objectives.length !== 3) return;
   const combos = [[0, 1], [0, 2], [1, 2]];
-  if (pairs.children.length === 0) pairs.innerHTML = combos.map(() => '<div class="chart"></div>').join('');
+  if (pairs.children.length === 0) pairs.replaceChildren(...combos.map(() => element('div', { className: 'chart' })));
   combos.forEach(([i, j], k) => chartOf(pairs.children[k])
     .setOption(scatterOption(data, objectives, objectives[i].name, objectives[j].name), true));
 }

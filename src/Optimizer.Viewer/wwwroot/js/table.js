@@ -1,5 +1,6 @@
 // Trial table: every trial with its parameters, metrics and failure reason; click a header to sort, type to filter.
-import { durationSeconds, escapeHtml, formatValue } from './format.js';
+import { durationSeconds, formatValue } from './format.js';
+import { element } from './dom.js';
 import { showTrial } from './details.js';
 
 const sort = { column: 0, descending: false };
@@ -34,9 +35,8 @@ function draw(columns) {
     .filter(r => (!state || r.trial.state === state) && (!filter || r.text.includes(filter)))
     .sort((a, b) => compare(column.get(a.trial), column.get(b.trial)) * (sort.descending ? -1 : 1));
   const body = document.querySelector('#trial-table tbody');
-  body.innerHTML = shown.map(r => `<tr class="${r.trial.state}" data-number="${r.trial.number}">`
-    + columns.map(c => `<td class="${c.error ? 'error' : c.text ? 'text' : ''}">${escapeHtml(formatValue(c.get(r.trial)))}</td>`).join('')
-    + '</tr>').join('');
+  body.replaceChildren(...shown.map(r => element('tr', { className: r.trial.state, dataset: { number: String(r.trial.number) } },
+    columns.map(c => element('td', { className: c.error ? 'error' : c.text ? 'text' : '' }, formatValue(c.get(r.trial)))))));
   document.getElementById('table-count').textContent = `${shown.length} of ${rows.length} trials`;
   document.querySelectorAll('#trial-table th').forEach((th, i) => {
     th.classList.toggle('sorted-asc', i === sort.column && !sort.descending);
@@ -50,7 +50,7 @@ export function renderTable(data) {
     trial, text: columns.map(c => formatValue(c.get(trial))).join(' ').toLowerCase(),
   }));
   const head = document.querySelector('#trial-table thead');
-  head.innerHTML = '<tr>' + columns.map(c => `<th class="${c.text ? 'text' : ''}">${escapeHtml(c.name)}</th>`).join('') + '</tr>';
+  head.replaceChildren(element('tr', {}, columns.map(c => element('th', { className: c.text ? 'text' : '' }, c.name))));
   head.querySelectorAll('th').forEach((th, i) => th.onclick = () => {
     sort.descending = sort.column === i ? !sort.descending : false;
     sort.column = i;

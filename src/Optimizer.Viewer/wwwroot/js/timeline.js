@@ -2,6 +2,7 @@
 // state, so idle gaps and asynchrony show. An ECharts custom series draws the bars.
 import { formatValue, stateColors } from './format.js';
 import { showTrial } from './details.js';
+import { textLines } from './dom.js';
 
 let chart;
 
@@ -33,8 +34,8 @@ export function renderTimeline(data) {
     animation: false,
     grid: { left: 90, right: 30, top: 20, bottom: 50 },
     tooltip: {
-      formatter: p => `trial ${p.data.trial.number} (${p.data.trial.state}) on ${p.data.trial.worker}<br>`
-        + `${formatValue(p.value[1])} s to ${formatValue(p.value[2])} s: ${formatValue(p.value[2] - p.value[1])} s`,
+      formatter: p => textLines(`trial ${p.data.trial.number} (${p.data.trial.state}) on ${p.data.trial.worker}`,
+        `${formatValue(p.value[1])} s to ${formatValue(p.value[2])} s: ${formatValue(p.value[2] - p.value[1])} s`),
     },
     xAxis: { type: 'value', name: 'time since the first start (s)', nameLocation: 'middle', nameGap: 28, min: 0 },
     yAxis: { type: 'category', data: workers },

@@ -1,0 +1,37 @@
+using Optimizer.Core.Acquisition;
+using Optimizer.Core.Models;
+using Optimizer.Core.Sampling;
+using Optimizer.Core.Space;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Core.Strategies;
+
+/// <summary>
+/// Where trials fail: a GP on the success indicator of every finished trial (1 complete, 0 failed), used as one more
+/// black-box constraint (indicator at least 1/2), so proposals are weighted by the probability that they succeed.
+/// Gelbart, Snoek and Adams, "Bayesian Optimization with Unknown Constraints", UAI 2014 (failures as a constraint).
+/// </summary>
+internal sealed class FailureModel
+{
+    private const string SucceededMetric = "succeeded";
+    private const double SuccessThreshold = 0.5;
+
+    private readonly ConstraintModels _models;
+
+    public FailureModel(SearchSpace space, GpFitOptions fit, int refitInterval, int seed) =>
+        _models = new ConstraintModels(
+            space, [new OutcomeConstraint(SucceededMetric, SuccessThreshold, null)], ClosedFormMetrics.None, fit, refitInterval, SeedMixer.Mix(seed, 2000));
+
+    /// <summary>
+    /// The probability-of-success term for given pending points, from <paramref name="inputs"/> (n x d, encoded) of every
+    /// finished trial in <paramref name="history"/>; null while no trial has failed.
+    /// </summary>
+    public Func<IReadOnlyList<double[]>, FeasibilityTerm>? Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
+    {
+        if (!history.Any(o => o.Failed)) return null;
+        var indicators = history
+            .Select(o => new Observation(o.Parameters, new Dictionary<string, double> { [SucceededMetric] = o.Failed ? 0.0 : 1.0 }))
+            .ToList();
+        return _models.Fit(inputs, indicators);
+    }
+}
