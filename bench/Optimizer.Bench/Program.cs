@@ -4,6 +4,7 @@ using Optimizer.Bench.Latency;
 using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
+using Optimizer.Bench.Soak;
 using Optimizer.Bench.Serving;
 
 try
@@ -43,6 +44,10 @@ try
             return 0;
         case "dispatch-worker":
             return await DispatchWorker.RunAsync(args[1..]);
+        case "soak":
+            var soak = await SoakBenchmark.RunAsync(SoakOptions.Parse(args[1..]), Console.Error);
+            SoakBenchmark.Write(soak, Console.Out);
+            return soak.Passed ? 0 : 1;
         case "mo-quality":
             return MultiObjectiveQuality.Run(args[1..], Console.Out);
         case "mo-latency":
@@ -60,6 +65,7 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(LatencyOptions.Usage);
     Console.Error.WriteLine(ScalingOptions.Usage);
     Console.Error.WriteLine(DispatchOptions.Usage);
+    Console.Error.WriteLine(SoakOptions.Usage);
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     Console.Error.WriteLine(ServeLatencyOptions.Usage);

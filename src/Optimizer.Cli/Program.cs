@@ -10,6 +10,11 @@ app.Configure(config =>
     config.AddCommand<CoordinatorCommand>("coordinator").WithDescription("Run a study whose trials are evaluated by workers on other machines (Akka.Cluster).");
     config.AddCommand<ServeCommand>("serve").WithDescription("Run a study whose trials are asked and told over HTTP by scripts (clients/python).");
     config.AddCommand<WorkerCommand>("worker").WithDescription("Join a coordinator and evaluate its study's trials until it is finished.");
+    config.AddBranch("secret", secret =>
+    {
+        secret.SetDescription("Manage the credential that lets a study's nodes talk to each other.");
+        secret.AddCommand<SecretNewCommand>("new").WithDescription("Write a new study credential (shared secret + TLS certificate) to FILE, mode 600.");
+    });
     config.AddCommand<ExportCommand>("export").WithDescription("Print every trial of a study file as JSON or CSV (read-only; works while a run writes).");
     config.AddCommand<ViewCommand>("view").WithDescription("Serve a study file as a live web page: Pareto front, history, worker timeline, trials.");
     config.AddCommand<PlotCommand>("plot").WithDescription("Write a figure of a study file as PNG or SVG: pareto, history, timeline or parallel.");

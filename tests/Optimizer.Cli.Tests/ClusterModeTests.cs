@@ -13,16 +13,16 @@ public sealed class ClusterModeTests : IDisposable
     public ClusterModeTests() => _cluster = new ClusterProcesses(_study);
 
     [Fact]
-    public async Task Workers_run_the_study_and_a_worker_with_a_wrong_secret_is_refused_without_evaluating()
+    public async Task Workers_run_the_study_and_a_worker_with_another_credential_never_gets_in()
     {
         _study.WriteStudy(trials: 8);
         var marker = Path.Combine(_study.Path, "intruder-evaluated");
-        var wrongSecret = ClusterProcesses.WriteSecret(_study.Path, "wrong", "guessed");
+        var otherCredential = ClusterProcesses.NewCredential(_study.Path, "other-credential");
         var coordinator = _cluster.StartCoordinator();
-        // The intruder knocks while the study waits for workers, so the study cannot end before it is refused.
-        var intruder = _cluster.StartWorker("intruder", 0, secretFile: wrongSecret, marker: marker);
-        Assert.NotEqual(0, await intruder.WaitForExitAsync(StudyTimeout));
-        Assert.Contains("admission refused: wrong secret", intruder.Stderr);
+        // The intruder knocks while the study waits for workers, so the study cannot end before it gives up.
+        var intruder = _cluster.StartWorker("intruder", 0, secretFile: otherCredential, marker: marker, extra: ["--give-up-after", "5s"]);
+        Assert.Equal(1, await intruder.WaitForExitAsync(StudyTimeout));
+        Assert.Contains("giving up", intruder.Stderr);
 
         var first = _cluster.StartWorker("gpu-01", 0.1, slots: 2);
         var second = _cluster.StartWorker("gpu-02", 0.1);

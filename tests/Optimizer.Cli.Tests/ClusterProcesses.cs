@@ -10,7 +10,10 @@ internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
 
     public string Address { get; } = $"127.0.0.1:{FreePort()}";
 
-    public string SecretFile { get; } = WriteSecret(study.Path, "secret", "s3cret-of-the-study");
+    /// <summary>The study credential, written by <c>optimizer secret new</c>.</summary>
+    public string SecretFile { get; } = NewCredential(study.Path, "credential");
+
+    public int Port => int.Parse(Address.Split(':')[1]);
 
     public OptimizerProcess StartCoordinator(params string[] extra) =>
         Started(OptimizerProcess.Start(["coordinator", study.StudyFile, "--listen", Address, "--secret-file", SecretFile, .. extra]));
@@ -28,6 +31,15 @@ internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
             environment));
     }
 
+    /// <summary>A new credential written by <c>optimizer secret new</c> (mode 600), as a user makes one.</summary>
+    public static string NewCredential(string directory, string fileName)
+    {
+        var path = Path.Combine(directory, fileName);
+        var (exitCode, _, stderr) = OptimizerProcess.RunAsync(["secret", "new", path]).GetAwaiter().GetResult();
+        return exitCode == 0 ? path : throw new InvalidOperationException($"optimizer secret new failed: {stderr}");
+    }
+
+    /// <summary>A bare secret (no certificate): enough for the admission check of an <c>--insecure</c> cluster.</summary>
     public static string WriteSecret(string directory, string fileName, string secret)
     {
         var path = Path.Combine(directory, fileName);

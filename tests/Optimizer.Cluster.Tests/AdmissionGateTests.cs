@@ -7,6 +7,9 @@ namespace Optimizer.Cluster.Tests;
 public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
 {
     private static readonly StudySecret Secret = StudySecret.FromText("correct horse battery staple");
+    private static readonly string NodeNonce = StudySecret.NewNonce();
+
+    private string GateAddress => ((ExtendedActorSystem)Sys).Provider.DefaultAddress.ToString();
 
     [Fact]
     public void A_node_proving_the_secret_is_admitted_by_the_coordinator_with_the_study_definition()
@@ -15,13 +18,44 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
         var node = CreateTestProbe();
 
-        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
         var challenge = node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("gpu-01", challenge.Nonce, Secret.Prove(challenge.Nonce, "gpu-01")), node.Ref);
 
         Assert.Equal("name: demo", node.ExpectMsg<Admitted>().DefinitionText);
         Assert.Equal(coordinator.Ref, node.LastSender);
         Assert.Equal(node.Ref.Path.Address, coordinator.ExpectMsg<NodeAdmitted>().Address);
+    }
+
+    [Fact]
+    public void The_challenge_proves_the_coordinator_holds_the_secret_for_this_node_nonce_and_address()
+    {
+        var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo"));
+
+        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, NodeNonce), TestActor);
+        var mac = ExpectMsg<AdmissionChallenge>().CoordinatorMac;
+
+        Assert.True(Secret.VerifiesCoordinator(NodeNonce, GateAddress, "gpu-01", mac));
+        Assert.False(Secret.VerifiesCoordinator(StudySecret.NewNonce(), GateAddress, "gpu-01", mac));
+        Assert.False(Secret.VerifiesCoordinator(NodeNonce, "akka.tcp://optimizer@10.0.0.66:4053", "gpu-01", mac));
+        Assert.False(Secret.VerifiesCoordinator(NodeNonce, GateAddress, "gpu-02", mac));
+        Assert.False(Secret.Verifies(NodeNonce, "gpu-01", mac));
+        Assert.False(StudySecret.FromText("guess").VerifiesCoordinator(NodeNonce, GateAddress, "gpu-01", mac));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not base64!")]
+    [InlineData("c2hvcnQ=")]
+    public void A_request_without_a_valid_nonce_is_refused_without_a_challenge(string nonce)
+    {
+        var coordinator = CreateTestProbe();
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+
+        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, nonce), TestActor);
+
+        Assert.Contains("nonce", ExpectMsg<RegistrationRefused>().Reason);
+        coordinator.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
     }
 
     [Fact]
@@ -32,7 +66,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var node = CreateTestProbe();
         var wrong = StudySecret.FromText("guess");
 
-        gate.Tell(new RequestAdmission("intruder", 1, ProtocolVersion.Current), node.Ref);
+        gate.Tell(new RequestAdmission("intruder", 1, ProtocolVersion.Current, NodeNonce), node.Ref);
         var challenge = node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("intruder", challenge.Nonce, wrong.Prove(challenge.Nonce, "intruder")), node.Ref);
 
@@ -48,7 +82,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var node = CreateTestProbe();
         var oldNonce = StudySecret.NewNonce();
 
-        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, NodeNonce), node.Ref);
         node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("gpu-01", oldNonce, Secret.Prove(oldNonce, "gpu-01")), node.Ref);
 
@@ -61,7 +95,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     {
         var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo"));
 
-        gate.Tell(new RequestAdmission("old", 1, ProtocolVersion.Current - 1), TestActor);
+        gate.Tell(new RequestAdmission("old", 1, ProtocolVersion.Current - 1, NodeNonce), TestActor);
 
         Assert.Contains("protocol version", ExpectMsg<RegistrationRefused>().Reason);
     }

@@ -8,8 +8,8 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
 {
     public static TheoryData<IProtocolMessage> Messages() =>
     [
-        new RequestAdmission("gpu-01", 4, ProtocolVersion.Current),
-        new AdmissionChallenge("bm9uY2U="),
+        new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, "bm9uY2U="),
+        new AdmissionChallenge("bm9uY2U=", "bWFj"),
         new AdmissionProof("gpu-01", "bm9uY2U=", "bWFj"),
         new Admitted("name: demo\n", ProtocolVersion.Current),
         new RegisterWorker("gpu-01/2", 1, ProtocolVersion.Current),
@@ -57,10 +57,27 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void The_serializer_is_bound_to_protocol_messages_in_cluster_configuration()
     {
-        using var system = ActorSystem.Create("bound", Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1), TimeSpan.FromSeconds(20)));
+        using var system = ActorSystem.Create("bound", Optimizer.Cluster.Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1), TimeSpan.FromSeconds(20),
+            Optimizer.Cluster.Hosting.ClusterTransport.PlainTcp));
 
         var serializer = system.Serialization.FindSerializerFor(new Heartbeat(1, 1));
 
         Assert.IsType<ProtocolSerializer>(serializer);
+    }
+
+    [Fact]
+    public void Nothing_outside_the_protocol_can_be_written_or_read_under_the_default_serializer_in_cluster_configuration()
+    {
+        using var system = ActorSystem.Create("bound", Optimizer.Cluster.Hosting.ClusterConfig.ForWorker(new("127.0.0.1", 0), new("127.0.0.1", 1),
+            TimeSpan.FromSeconds(20), Optimizer.Cluster.Hosting.ClusterTransport.PlainTcp));
+
+        foreach (var message in new object[] { StopStudy.Instance, new NodeAdmitted(new Address("akka.tcp", "optimizer", "10.0.0.66", 4053)) })
+        {
+            var serializer = system.Serialization.FindSerializerFor(message);
+            Assert.IsType<RefusingSerializer>(serializer);
+            Assert.Throws<System.Runtime.Serialization.SerializationException>(() => serializer.ToBinary(message));
+        }
+        // A peer's message under Akka's JSON serializer (identifier 1) finds no serializer here.
+        Assert.ThrowsAny<Exception>(() => system.Serialization.Deserialize("{}"u8.ToArray(), 1, typeof(StopStudy).AssemblyQualifiedName));
     }
 }

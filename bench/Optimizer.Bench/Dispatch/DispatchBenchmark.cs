@@ -20,7 +20,7 @@ namespace Optimizer.Bench.Dispatch;
 public static class DispatchBenchmark
 {
     /// <summary>What one run measured.</summary>
-    public sealed record Result(int Trials, int Workers, double Seconds, double TrialsPerSecond, double MedianGapMs, double P90GapMs,
+    public sealed record Result(string Transport, int Trials, int Workers, double Seconds, double TrialsPerSecond, double MedianGapMs, double P90GapMs,
         double MedianQueueWaitMs);
 
     public static async Task<Result> RunAsync(DispatchOptions options)
@@ -42,16 +42,18 @@ public static class DispatchBenchmark
                 strategy: {kind: sobol}
                 """;
             await File.WriteAllTextAsync(studyFile, text);
-            var secretFile = Path.Combine(directory.FullName, "secret");
-            await File.WriteAllTextAsync(secretFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            var secretFile = Path.Combine(directory.FullName, "credential");
+            var credential = StudyCredential.Create(DateTimeOffset.UtcNow);
+            credential.WriteTo(secretFile);
+            var transport = options.Insecure ? ClusterTransport.PlainTcp : ClusterTransport.Tls(credential);
             var definition = StudyFileLoader.Parse(text, studyFile);
             var listen = new NodeEndpoint("127.0.0.1", FreePort());
 
             using var store = SqliteStudyStore.Create(Path.Combine(directory.FullName, "dispatch.db"), text);
             var host = ClusterCoordinatorHost.Start(store, definition, new SobolStrategy(definition.Space, 1),
-                new ClusterCoordinatorOptions(listen, StudySecret.FromFile(secretFile), new CoordinatorSettings(options.Trials, 10)));
+                new ClusterCoordinatorOptions(listen, transport, credential.Secret, new CoordinatorSettings(options.Trials, 10)));
             var workers = Enumerable.Range(1, options.Workers)
-                .Select(i => StartWorker(listen, secretFile, Path.Combine(directory.FullName, $"gaps-{i}"), $"bench-{i}"))
+                .Select(i => StartWorker(listen, secretFile, Path.Combine(directory.FullName, $"gaps-{i}"), $"bench-{i}", options.Insecure))
                 .ToArray();
             await host.Completion;
             foreach (var worker in workers)
@@ -66,7 +68,7 @@ public static class DispatchBenchmark
                 .SelectMany(i => File.ReadAllLines(Path.Combine(directory.FullName, $"gaps-{i}")))
                 .Select(l => double.Parse(l, CultureInfo.InvariantCulture)).Order().ToArray();
             var waits = trials.Select(t => (t.Timings?.QueueWaitSeconds ?? 0) * 1000).Order().ToArray();
-            return new Result(trials.Count, options.Workers, seconds, trials.Count / seconds,
+            return new Result(options.Insecure ? "plain TCP" : "TLS", trials.Count, options.Workers, seconds, trials.Count / seconds,
                 Quantiles.Of(gaps, 0.5), Quantiles.Of(gaps, 0.9), Quantiles.Of(waits, 0.5));
         }
         finally
@@ -77,20 +79,21 @@ public static class DispatchBenchmark
 
     public static void Write(Result result, TextWriter output) =>
         TextTable.Write(
-            ["trials", "worker processes", "seconds", "trials/s", "median idle gap (ms)", "p90 idle gap (ms)", "median queue wait (ms)"],
+            ["transport", "trials", "worker processes", "seconds", "trials/s", "median idle gap (ms)", "p90 idle gap (ms)", "median queue wait (ms)"],
             [[
-                result.Trials.ToString(CultureInfo.InvariantCulture), result.Workers.ToString(CultureInfo.InvariantCulture),
+                result.Transport, result.Trials.ToString(CultureInfo.InvariantCulture), result.Workers.ToString(CultureInfo.InvariantCulture),
                 result.Seconds.ToString("F2", CultureInfo.InvariantCulture), result.TrialsPerSecond.ToString("F0", CultureInfo.InvariantCulture),
                 result.MedianGapMs.ToString("F2", CultureInfo.InvariantCulture), result.P90GapMs.ToString("F2", CultureInfo.InvariantCulture),
                 result.MedianQueueWaitMs.ToString("F3", CultureInfo.InvariantCulture),
             ]],
-            textColumns: 0, output);
+            textColumns: 1, output);
 
-    private static Process StartWorker(NodeEndpoint join, string secretFile, string gapsFile, string name)
+    private static Process StartWorker(NodeEndpoint join, string secretFile, string gapsFile, string name, bool insecure)
     {
         // Run the same assembly through the dotnet host, whether this process is `dotnet bench.dll` or the apphost of `dotnet run`.
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var argument in new[] { Assembly.GetEntryAssembly()!.Location, "dispatch-worker", join.ToString(), secretFile, gapsFile, name })
+        string[] arguments = [Assembly.GetEntryAssembly()!.Location, "dispatch-worker", join.ToString(), secretFile, gapsFile, name, .. insecure ? ["--insecure"] : Array.Empty<string>()];
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         return Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
     }

@@ -1,9 +1,12 @@
 namespace Optimizer.Bench.Dispatch;
 
-/// <summary>What the <c>dispatch</c> command measures: <paramref name="Trials"/> trivial trials pulled by <paramref name="Workers"/> worker processes.</summary>
-public sealed record DispatchOptions(int Trials, int Workers)
+/// <summary>
+/// What the <c>dispatch</c> command measures: <paramref name="Trials"/> trivial trials pulled by <paramref name="Workers"/>
+/// worker processes, over mutually authenticated TLS (the default) or plain TCP (<paramref name="Insecure"/>).
+/// </summary>
+public sealed record DispatchOptions(int Trials, int Workers, bool Insecure = false)
 {
-    public const string Usage = "usage: bench dispatch [--trials 5000] [--workers 3]";
+    public const string Usage = "usage: bench dispatch [--trials 5000] [--workers 3] [--insecure]";
 
     /// <summary>Parses the arguments after the command name; throws <see cref="BenchUsageException"/> naming the bad option.</summary>
     public static DispatchOptions Parse(IReadOnlyList<string> args)
@@ -12,6 +15,11 @@ public sealed record DispatchOptions(int Trials, int Workers)
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new BenchUsageException($"{args[i]} needs a value");
+            if (args[i] == "--insecure")
+            {
+                options = options with { Insecure = true };
+                continue;
+            }
             options = args[i] switch
             {
                 "--trials" => options with { Trials = CommaSeparated.Integers("--trials", Value(), minimum: 1).Single() },

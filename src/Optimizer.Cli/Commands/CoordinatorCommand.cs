@@ -24,7 +24,7 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
             Console.Error.WriteLine($"error: --listen: {e.Message}");
             return ExitCodes.BadInput;
         }
-        if (SecretFile.Read(settings.SecretFile) is not { } secret)
+        if (SecretFile.Read(settings.SecretFile, settings.Insecure) is not var (transport, secret))
             return ExitCodes.BadInput;
         using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, checkEvaluator: false);
         if (session is null)
@@ -35,9 +35,9 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
         };
         var display = session.Display(settings.Quiet);
         var host = ClusterCoordinatorHost.Start(session.Store, session.Definition, session.Strategy,
-            new ClusterCoordinatorOptions(listen, secret, coordinatorSettings), display is null ? null : display.OnProgress);
+            new ClusterCoordinatorOptions(listen, transport, secret, coordinatorSettings), display is null ? null : display.OnProgress);
         Console.Error.WriteLine($"coordinator of study {session.Definition.Name} listening on {listen}; start workers with: " +
-                                $"optimizer worker --join {listen} --secret-file {settings.SecretFile}");
+                                $"optimizer worker --join {listen} --secret-file {settings.SecretFile}{(settings.Insecure ? " --insecure" : "")}");
         StudyResult result;
         using (new StopSignals(() => host.StopAsync()))
             result = display is null ? await host.Completion : await display.FollowAsync(host.Completion);

@@ -17,8 +17,12 @@ internal sealed class CoordinatorCommandSettings : CommandSettings
     public string Listen { get; init; } = "127.0.0.1:4053";
 
     [CommandOption("--secret-file <FILE>")]
-    [Description("File holding the study's secret (chmod 600); workers must hold the same one.")]
+    [Description("The study credential from `optimizer secret new FILE` (mode 600); workers must hold the same file.")]
     public string SecretFile { get; init; } = "";
+
+    [CommandOption("--insecure")]
+    [Description("Plain TCP instead of TLS: anyone who reaches the port can read and send cluster messages. Every node must agree.")]
+    public bool Insecure { get; init; }
 
     [CommandOption("--storage <FILE>")]
     [Description("The study's SQLite file; default <study name>.db beside the study file. An existing file is resumed.")]

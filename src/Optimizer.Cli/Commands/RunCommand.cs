@@ -2,7 +2,6 @@ using Optimizer.Cluster.Coordination;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Hosting;
 using Optimizer.Cluster.Protocol;
-using Optimizer.Core.Strategies;
 using Spectre.Console.Cli;
 
 namespace Optimizer.Cli.Commands;
@@ -22,9 +21,9 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             session.RequeueFailed();
         var definition = session.Definition;
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(session.Budget, definition.MaxConsecutiveFailures));
-        var evaluator = new ClosedFormEvaluator(
-            new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), session.StudyDirectory, session.TrialsRoot),
-            ClosedFormMetrics.Of(definition.ClosedForms));
+        // Closed-form metrics are filled in by the coordinator, as in cluster mode.
+        var evaluator = new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), session.StudyDirectory,
+            session.TrialsRoot);
         var display = session.Display(settings.Quiet);
 
         var host = EmbeddedStudyHost.Start(session.Store, definition, session.Strategy, evaluator, options, display is null ? null : display.OnProgress);

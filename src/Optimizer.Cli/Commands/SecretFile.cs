@@ -1,12 +1,17 @@
 using Optimizer.Cluster.Admission;
+using Optimizer.Cluster.Hosting;
 
 namespace Optimizer.Cli.Commands;
 
-/// <summary>Reads a study's secret file for <c>coordinator</c> and <c>worker</c>, warning when others may read it.</summary>
+/// <summary>
+/// Loads the study's credential for <c>coordinator</c> and <c>worker</c>: refuses a file that group or others may
+/// access, and chooses the transport: TLS pinned to the credential's certificate, or plain TCP with <c>--insecure</c>.
+/// </summary>
 internal static class SecretFile
 {
     private const UnixFileMode OthersMayAccess =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
+        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
+        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     /// <summary>
     /// The secret of <c>serve</c>, whose file group and others may not read or write (mode 600 or 400): or null after
@@ -32,14 +37,31 @@ internal static class SecretFile
         }
     }
 
-    /// <summary>The secret, or null after printing what is wrong with the file.</summary>
-    public static StudySecret? Read(string path)
+    /// <summary>The transport and the admission secret, or null after printing one line on what is wrong.</summary>
+    /// <param name="insecure">--insecure: plain TCP; a bare secret file (no certificate) is then accepted too.</param>
+    public static (ClusterTransport Transport, StudySecret Secret)? Read(string path, bool insecure)
     {
         try
         {
             if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & OthersMayAccess) != 0)
-                Console.Error.WriteLine($"warning: {path} may be read by other users; restrict it with: chmod 600 {path}");
-            return StudySecret.FromFile(path);
+            {
+                Console.Error.WriteLine($"error: --secret-file {path}: group or others may read it; restrict it with: chmod 600 {path}");
+                return null;
+            }
+            if (insecure)
+            {
+                Console.Error.WriteLine("warning: --insecure: cluster traffic is plain TCP, neither authenticated nor encrypted; " +
+                                        "anyone who reaches this port can read it and send messages (only the secret's admission check remains)");
+                return (ClusterTransport.PlainTcp, StudySecret.FromFile(path));
+            }
+            if (!StudyCredential.IsCredentialText(File.ReadAllText(path)))
+            {
+                Console.Error.WriteLine($"error: --secret-file {path} holds a bare secret, not a study credential; " +
+                                        $"create one with: optimizer secret new FILE (or run every node with --insecure)");
+                return null;
+            }
+            var credential = StudyCredential.FromFile(path);
+            return (ClusterTransport.Tls(credential), credential.Secret);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -26,12 +26,12 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        if (SecretFile.Read(settings.SecretFile) is not { } secret)
+        if (SecretFile.Read(settings.SecretFile, settings.Insecure) is not var (transport, secret))
             return ExitCodes.BadInput;
         var name = settings.Name ?? $"{Environment.MachineName}-{Environment.ProcessId}";
         var workdir = Path.GetFullPath(settings.Workdir ?? ".");
         Duration.TryParse(settings.GiveUpAfter, out var giveUpAfter);
-        var options = new ClusterWorkerOptions(new WorkerNodeOptions(name, settings.Slots, secret, join.ToAddress()), listen, join)
+        var options = new ClusterWorkerOptions(new WorkerNodeOptions(name, settings.Slots, secret, transport.AddressOf(join)), listen, join, transport)
         {
             GiveUpAfter = giveUpAfter,
         };
@@ -53,6 +53,7 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
                 Console.Error.WriteLine($"error: {end.Reason}");
                 return ExitCodes.StudyFailed;
             default:
+                Console.Error.WriteLine($"worker {name}: stopped by a signal; its evaluations in progress were cancelled and will be run again by other workers");
                 return ExitCodes.Interrupted;
         }
     }

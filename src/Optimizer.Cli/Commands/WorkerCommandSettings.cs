@@ -13,8 +13,12 @@ internal sealed class WorkerCommandSettings : CommandSettings
     public string Join { get; init; } = "";
 
     [CommandOption("--secret-file <FILE>")]
-    [Description("File holding the study's secret, the same as the coordinator's.")]
+    [Description("The study credential (mode 600), the same file as the coordinator's.")]
     public string SecretFile { get; init; } = "";
+
+    [CommandOption("--insecure")]
+    [Description("Plain TCP instead of TLS: anyone who reaches the port can read and send cluster messages. Every node must agree.")]
+    public bool Insecure { get; init; }
 
     [CommandOption("--slots <N>")]
     [Description("Evaluations this worker runs at the same time.")]

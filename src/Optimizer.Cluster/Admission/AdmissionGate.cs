@@ -5,8 +5,9 @@ using Optimizer.Cluster.Protocol;
 namespace Optimizer.Cluster.Admission;
 
 /// <summary>
-/// Admits worker nodes to a study (cluster mode): answers <see cref="RequestAdmission"/> with a fresh nonce, checks the
-/// node's HMAC over it, then tells the coordinator the node's address (<see cref="NodeAdmitted"/>) and sends the node the
+/// Admits worker nodes to a study (cluster mode): answers <see cref="RequestAdmission"/> with a fresh nonce and its own
+/// proof over the node's nonce and this coordinator's address (the node checks it), checks the node's HMAC over the
+/// fresh nonce, then tells the coordinator the node's address (<see cref="NodeAdmitted"/>) and sends the node the
 /// study definition on the coordinator's behalf. A wrong proof is refused with "admission refused: wrong secret".
 /// </summary>
 internal sealed class AdmissionGate : ReceiveActor
@@ -19,6 +20,7 @@ internal sealed class AdmissionGate : ReceiveActor
 
     public AdmissionGate(IActorRef coordinator, StudySecret secret, string definitionText)
     {
+        var selfAddress = ((ExtendedActorSystem)Context.System).Provider.DefaultAddress.ToString();
         Receive<RequestAdmission>(m =>
         {
             if (m.Version != ProtocolVersion.Current)
@@ -26,9 +28,15 @@ internal sealed class AdmissionGate : ReceiveActor
                 Sender.Tell(new RegistrationRefused($"admission refused: protocol version {m.Version} is not {ProtocolVersion.Current}"));
                 return;
             }
+            if (!IsNonce(m.Nonce))
+            {
+                _log.Warning("worker node {0} at {1} refused: its admission request has no valid nonce", m.Name, Sender.Path.Address);
+                Sender.Tell(new RegistrationRefused("admission refused: the request has no valid nonce"));
+                return;
+            }
             var nonce = StudySecret.NewNonce();
             _challenges[Sender] = (m.Name, nonce);
-            Sender.Tell(new AdmissionChallenge(nonce));
+            Sender.Tell(new AdmissionChallenge(nonce, secret.ProveCoordinator(m.Nonce, selfAddress, m.Name)));
         });
         Receive<AdmissionProof>(m =>
         {
@@ -45,6 +53,12 @@ internal sealed class AdmissionGate : ReceiveActor
             coordinator.Tell(new NodeAdmitted(Sender.Path.Address));
             Sender.Tell(new Admitted(definitionText, ProtocolVersion.Current), coordinator);
         });
+    }
+
+    private static bool IsNonce(string? nonce)
+    {
+        Span<byte> bytes = stackalloc byte[StudySecret.NonceBytes];
+        return nonce is not null && Convert.TryFromBase64String(nonce, bytes, out var length) && length == StudySecret.NonceBytes;
     }
 
     public static Props Props(IActorRef coordinator, StudySecret secret, string definitionText) =>

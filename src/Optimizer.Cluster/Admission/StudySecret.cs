@@ -13,21 +13,28 @@ public sealed class StudySecret
 
     private StudySecret(byte[] key) => _key = key;
 
-    /// <summary>Reads the secret: the file's content without surrounding white space (a trailing newline is usual).</summary>
+    /// <summary>
+    /// Reads the secret: from a study credential (<see cref="StudyCredential"/>), the text of its secret block; from any
+    /// other file, its content without surrounding white space (a trailing newline is usual).
+    /// </summary>
     /// <exception cref="InvalidDataException">The file is empty.</exception>
     public static StudySecret FromFile(string path)
     {
-        var text = File.ReadAllText(path).Trim();
-        if (text.Length == 0)
-            throw new InvalidDataException($"the secret file '{path}' is empty; create one with: openssl rand -hex 32 > {path}");
-        return FromText(text);
+        var text = File.ReadAllText(path);
+        var secret = StudyCredential.IsCredentialText(text) ? StudyCredential.SecretText(text) ?? "" : text.Trim();
+        if (secret.Length == 0)
+            throw new InvalidDataException($"the secret file '{path}' is empty; create one with: optimizer secret new {path}");
+        return FromText(secret);
     }
 
     /// <summary>A secret from its text (tests and benchmarks).</summary>
     public static StudySecret FromText(string text) => new(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Length of a nonce in bytes.</summary>
+    public const int NonceBytes = 32;
+
     /// <summary>A fresh random nonce, base64.</summary>
-    public static string NewNonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public static string NewNonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(NonceBytes));
 
     /// <summary>HMAC-SHA256(secret, nonce bytes || UTF-8 name), base64.</summary>
     public string Prove(string nonce, string name)
@@ -36,6 +43,18 @@ public sealed class StudySecret
         var message = nonceBytes.Concat(Encoding.UTF8.GetBytes(name)).ToArray();
         return Convert.ToBase64String(HMACSHA256.HashData(_key, message));
     }
+
+    /// <summary>
+    /// The coordinator's proof for a worker node: HMAC over the node's nonce and <c>coordinator ADDRESS for NAME</c>, so it
+    /// is never a worker's proof, and binds the coordinator's own address, which the node checks against the one it joined.
+    /// </summary>
+    public string ProveCoordinator(string nonce, string coordinatorAddress, string name) => Prove(nonce, CoordinatorStatement(coordinatorAddress, name));
+
+    /// <summary>Whether <paramref name="mac"/> is this secret's <see cref="ProveCoordinator"/> proof; compared in constant time.</summary>
+    public bool VerifiesCoordinator(string nonce, string coordinatorAddress, string name, string mac) =>
+        Verifies(nonce, CoordinatorStatement(coordinatorAddress, name), mac);
+
+    private static string CoordinatorStatement(string coordinatorAddress, string name) => $"coordinator {coordinatorAddress} for {name}";
 
     /// <summary>HMAC-SHA256(secret, <paramref name="message"/>): what <see cref="ServiceToken"/> signs.</summary>
     public byte[] Sign(ReadOnlySpan<byte> message) => HMACSHA256.HashData(_key, message);

@@ -10,16 +10,20 @@ public sealed partial class Coordinator
     // A lease left by a previous coordinator (held by Nobody) passes to the first worker heartbeating its attempt.
     private void OnHeartbeat(Heartbeat message)
     {
-        if (!_book.Leases.TryGetValue(message.TrialNumber, out var lease) || lease.Attempt != message.Attempt)
+        if (!IsTrusted(Sender) || LeaseRefusal(message.TrialNumber, message.Attempt) is { } refusal)
+        {
+            _log.Warning("dropped a heartbeat for trial {0} attempt {1} from {2}: {3}", message.TrialNumber, message.Attempt, Sender.Path,
+                IsTrusted(Sender) ? LeaseRefusal(message.TrialNumber, message.Attempt) : "its node was never admitted");
             return;
+        }
+        var lease = _book.Leases[message.TrialNumber];
         if (lease.Worker.Equals(ActorRefs.Nobody))
         {
             _log.Info("trial {0} attempt {1} reclaimed by {2} after the coordinator restarted", message.TrialNumber, message.Attempt, Sender.Path);
             Context.Watch(Sender);
             _book.Reclaim(message.TrialNumber, Sender);
         }
-        if (lease.Worker.Equals(Sender) || lease.Worker.Equals(ActorRefs.Nobody))
-            _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
+        _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
     }
 
     private void OnCheckLeases()

@@ -12,6 +12,10 @@ namespace Optimizer.Cluster.Coordination;
 /// The one owner of a study's mutable state. Workers pull trials; the coordinator hands out queued trials,
 /// asks the strategy for new ones off its own thread (piped back), records every transition in the store
 /// before acting on it, and completes <c>result</c> when the study ends.
+/// A result, failure or heartbeat counts only from the worker holding the trial's lease for that attempt; anything else
+/// (unknown or queued trial, wrong attempt, duplicate, NaN, another sender) is dropped with a warning and never ends
+/// the study. <see cref="StopStudy"/> and the node messages are taken only from this process.
+/// Closed-form metrics of the study are computed here, so every mode stores them the same.
 /// </summary>
 public sealed partial class Coordinator : ReceiveActor, IWithTimers
 {
@@ -23,6 +27,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     private readonly TaskCompletionSource<StudyResult> _result;
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
+    private readonly ClosedFormMetrics _closedForms;
     private readonly TrialBook _book;
     private readonly Dictionary<IActorRef, string> _workers = [];
     private readonly List<WaitingRequest> _waiting = [];
@@ -49,26 +54,27 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         _clock = clock;
         _result = result;
         _book = new TrialBook(definition, settings.Budget);
+        _closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
 
         Receive<RegisterWorker>(Guarded<RegisterWorker>(OnRegister));
         Receive<RequestWork>(Guarded<RequestWork>(OnRequestWork));
-        Receive<TrialSucceeded>(Guarded<TrialSucceeded>(m =>
-            OnResult(m.TrialNumber, m.Attempt, () => _store.Complete(m.TrialNumber, m.Attempt, m.Values, Now, m.EvaluationSeconds))));
+        Receive<TrialSucceeded>(Guarded<TrialSucceeded>(OnSucceeded));
         Receive<TrialFailed>(Guarded<TrialFailed>(m =>
-            OnResult(m.TrialNumber, m.Attempt, () => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now, m.EvaluationSeconds))));
+            OnResult(m, m.TrialNumber, m.Attempt, _ => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now, m.EvaluationSeconds))));
         Receive<Heartbeat>(OnHeartbeat);
         Receive<ProposalReady>(Guarded<ProposalReady>(OnProposalReady));
         Receive<ProposalFailed>(Guarded<ProposalFailed>(OnProposalFailed));
         Receive<RetryProposal>(Guarded<RetryProposal>(_ => { _proposalPaused = false; Dispatch(); }));
         Receive<CheckLeases>(Guarded<CheckLeases>(_ => OnCheckLeases()));
         Receive<Terminated>(Guarded<Terminated>(m => OnWorkersLost(w => w.Equals(m.ActorRef), "its worker stopped")));
-        Receive<NodeAdmitted>(m => _admittedNodes.Add(m.Address));
+        Receive<NodeAdmitted>(m => { _admittedNodes.Add(m.Address); }, _ => FromThisProcess());
         Receive<NodeLost>(Guarded<NodeLost>(m =>
         {
             _admittedNodes.Remove(m.Address);
             OnWorkersLost(w => w.Path.Address.Equals(m.Address), $"its node {m.Address} left the cluster");
-        }));
-        Receive<StopStudy>(_ => Finish(new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent")));
+        }), _ => FromThisProcess());
+        Receive<StopStudy>(_ => Finish(new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent")), _ => FromThisProcess());
+        ReceiveAny(m => _log.Warning("dropped a {0} from {1}: not a message the coordinator takes from there", m.GetType().Name, Sender.Path));
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
@@ -154,22 +160,44 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         Dispatch();
     }
 
-    // The store decides whether the result counts: a stale attempt or a terminal trial comes back unchanged.
-    // Either way the worker may forget the result once it is acknowledged, which happens only after the write.
-    private void OnResult(int number, int attempt, Func<Trial> record)
+    private void OnSucceeded(TrialSucceeded message)
     {
-        if (_outcome is not null || !_book.TryGet(number, out var before))
+        var notFinite = message.Values.FirstOrDefault(v => !double.IsFinite(v.Value));
+        if (notFinite.Key is not null)
+        {
+            DropResult(message.TrialNumber, message.Attempt, $"its metric '{notFinite.Key}' is {notFinite.Value}");
+            return;
+        }
+        OnResult(message, message.TrialNumber, message.Attempt, trial =>
+            _store.Complete(message.TrialNumber, message.Attempt, _closedForms.Fill(trial.Parameters, message.Values), Now, message.EvaluationSeconds));
+    }
+
+    // Only the lease holder's report of the running attempt is written; any other is acknowledged (so an honest worker's
+    // outbox forgets a stale result) but changes nothing. A sender from a node never admitted gets no answer at all.
+    private void OnResult(IProtocolMessage report, int number, int attempt, Func<Trial, Trial> record)
+    {
+        if (!IsTrusted(Sender))
+        {
+            _log.Warning("dropped {0} for trial {1} from {2}: its node was never admitted", report.GetType().Name, number, Sender.Path.Address);
+            return;
+        }
+        if (_outcome is not null)
         {
             Sender.Tell(new ResultRecorded(number, attempt));
             return;
         }
-        var after = record();
+        if (LeaseRefusal(number, attempt) is { } refusal)
+        {
+            DropResult(number, attempt, refusal);
+            return;
+        }
+        _book.TryGet(number, out var before);
+        var after = record(before);
         Sender.Tell(new ResultRecorded(number, attempt));
         _book.Mirror(after);
-        var counted = before.State == TrialState.Running && before.Attempt == attempt && after.IsTerminal;
-        if (!counted)
+        if (!after.IsTerminal)
         {
-            _log.Info("result of trial {0} attempt {1} ignored: the trial is {2}, attempt {3}", number, attempt, after.State, after.Attempt);
+            _log.Warning("result of trial {0} attempt {1} left it {2}", number, attempt, after.State);
             return;
         }
         if (after.State == TrialState.Complete)
@@ -187,6 +215,31 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         else
             Dispatch();
     }
+
+    private void DropResult(int number, int attempt, string why)
+    {
+        _log.Warning("dropped a result for trial {0} attempt {1} from {2}: {3}", number, attempt, Sender.Path, why);
+        Sender.Tell(new ResultRecorded(number, attempt));
+    }
+
+    // Why (number, attempt) is not the sender's to report, or null when it is: the sender holds the lease of that running
+    // attempt, or nobody does yet (a coordinator restarted) and the sender is an admitted worker reclaiming it.
+    private string? LeaseRefusal(int number, int attempt)
+    {
+        if (!_book.TryGet(number, out var trial))
+            return "there is no such trial";
+        if (!_book.Leases.TryGetValue(number, out var lease))
+            return $"the trial is {trial.State.ToString().ToLowerInvariant()}, not running";
+        if (lease.Attempt != attempt)
+            return $"the trial runs attempt {lease.Attempt}";
+        return lease.Worker.Equals(Sender) || lease.Worker.Equals(ActorRefs.Nobody) ? null : "another worker holds its lease";
+    }
+
+    // Local actors (embedded workers, this node's own) and workers on admitted nodes; in embedded mode every sender.
+    private bool IsTrusted(IActorRef sender) =>
+        !_settings.RequireAdmission || sender.Path.Address.HasLocalScope || _admittedNodes.Contains(sender.Path.Address);
+
+    private bool FromThisProcess() => Sender.Path.Address.HasLocalScope;
 
     private void OnProposalReady(ProposalReady message)
     {

@@ -7,7 +7,8 @@ namespace Optimizer.Cluster.Hosting;
 /// HOCON of a cluster-mode actor system: Akka.Cluster over Akka.Remote (DotNetty TCP), the coordinator as the one seed
 /// node, Akka's split-brain resolver with keep-oldest (the coordinator is the oldest member: an unreachable worker is
 /// downed by the coordinator's side; a worker cut off from the coordinator downs itself and rejoins a fresh system),
-/// and every <see cref="IProtocolMessage"/> bound to <see cref="ProtocolSerializer"/>. A HOCON file named by the
+/// every <see cref="IProtocolMessage"/> bound to <see cref="ProtocolSerializer"/> and anything else to
+/// <see cref="RefusingSerializer"/>. A HOCON file named by the
 /// environment variable <see cref="OverridesVariable"/> is laid over it (TLS for Akka.Remote, timeouts).
 /// </summary>
 internal static class ClusterConfig
@@ -20,18 +21,19 @@ internal static class ClusterConfig
     /// <summary>Environment variable naming a HOCON file whose settings take precedence over these.</summary>
     public const string OverridesVariable = "OPTIMIZER_AKKA_CONFIG";
 
-    public static Config ForCoordinator(NodeEndpoint listen) => Build(listen, seed: listen, CoordinatorRole, Config.Empty);
+    public static Config ForCoordinator(NodeEndpoint listen, ClusterTransport transport) =>
+        Build(listen, seed: transport.AddressOf(listen), CoordinatorRole, Config.Empty);
 
     /// <summary>A worker's system, which terminates when it has not joined the coordinator within <paramref name="joinTimeout"/>.</summary>
-    public static Config ForWorker(NodeEndpoint listen, NodeEndpoint coordinator, TimeSpan joinTimeout) =>
-        Build(listen, coordinator, "worker", ConfigurationFactory.ParseString($$"""
+    public static Config ForWorker(NodeEndpoint listen, NodeEndpoint coordinator, TimeSpan joinTimeout, ClusterTransport transport) =>
+        Build(listen, transport.AddressOf(coordinator), "worker", ConfigurationFactory.ParseString($$"""
             akka.cluster {
               seed-node-timeout = 2s
               shutdown-after-unsuccessful-join-seed-nodes = {{(int)joinTimeout.TotalMilliseconds}}ms
             }
             """));
 
-    private static Config Build(NodeEndpoint listen, NodeEndpoint seed, string role, Config roleSettings)
+    private static Config Build(NodeEndpoint listen, Akka.Actor.Address seed, string role, Config roleSettings)
     {
         var defaults = roleSettings.WithFallback(Defaults(listen, seed, role));
         var overrides = Environment.GetEnvironmentVariable(OverridesVariable);
@@ -50,11 +52,13 @@ internal static class ClusterConfig
         }
         """);
 
-    private static Config Defaults(NodeEndpoint listen, NodeEndpoint seed, string role) => ConfigurationFactory.ParseString($$"""
+    private static Config Defaults(NodeEndpoint listen, Akka.Actor.Address seed, string role) => ConfigurationFactory.ParseString($$"""
         akka {
           actor {
             provider = cluster
             serializers.optimizer = "{{typeof(ProtocolSerializer).FullName}}, Optimizer.Cluster"
+            # Akka's default serializer writes and reads any type by name: nothing of ours may travel under it.
+            serializers.json = "{{typeof(RefusingSerializer).FullName}}, Optimizer.Cluster"
             serialization-bindings {
               "{{typeof(IProtocolMessage).FullName}}, Optimizer.Cluster" = optimizer
             }
@@ -69,7 +73,7 @@ internal static class ClusterConfig
             }
           }
           cluster {
-            seed-nodes = ["{{seed.ToAddress()}}"]
+            seed-nodes = ["{{seed}}"]
             roles = [{{role}}]
             log-info = off
             downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"

@@ -32,7 +32,8 @@ public sealed class ClusterCoordinatorHost
     public static ClusterCoordinatorHost Start(IStudyStore store, StudyDefinition definition, IStrategy strategy,
         ClusterCoordinatorOptions options, Action<ProgressChanged>? onProgress = null)
     {
-        var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.ForCoordinator(options.Listen));
+        var system = ActorSystem.Create(ClusterConfig.SystemName,
+            options.Transport.Setup(ClusterConfig.ForCoordinator(options.Listen, options.Transport)));
         if (onProgress is not null)
             system.ActorOf(ProgressListener.Props(onProgress), "progress");
         var settings = options.Coordinator with

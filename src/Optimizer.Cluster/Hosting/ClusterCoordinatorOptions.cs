@@ -3,8 +3,11 @@ using Optimizer.Cluster.Coordination;
 
 namespace Optimizer.Cluster.Hosting;
 
-/// <summary>A coordinator in cluster mode: where it listens (the seed node workers join), the study's secret, its settings.</summary>
-public sealed record ClusterCoordinatorOptions(NodeEndpoint Listen, StudySecret Secret, CoordinatorSettings Coordinator)
+/// <summary>
+/// A coordinator in cluster mode: where it listens (the seed node workers join), how nodes reach it (TLS with the
+/// study's certificate, or plain TCP), the study's secret for admission, its settings.
+/// </summary>
+public sealed record ClusterCoordinatorOptions(NodeEndpoint Listen, ClusterTransport Transport, StudySecret Secret, CoordinatorSettings Coordinator)
 {
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

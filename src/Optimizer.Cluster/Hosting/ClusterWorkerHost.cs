@@ -25,15 +25,19 @@ public static class ClusterWorkerHost
         var outbox = new ResultOutbox();
         var delay = options.FirstRetryDelay;
         var unadmitted = Stopwatch.StartNew();
+        var everAdmitted = false;
         while (true)
         {
             outbox.BeginGeneration();
-            var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.ForWorker(options.Listen, options.Join, options.JoinTimeout));
+            var system = ActorSystem.Create(ClusterConfig.SystemName,
+                options.Transport.Setup(ClusterConfig.ForWorker(options.Listen, options.Join, options.JoinTimeout, options.Transport)));
             var end = new TaskCompletionSource<NodeEnd>(TaskCreationOptions.RunContinuationsAsynchronously);
             var admitted = false;
             system.ActorOf(WorkerNode.Props(options.Node, outbox, evaluatorFor, end, () => admitted = true), "node");
             var removed = system.WhenTerminated.ContinueWith(
-                _ => new NodeEnd(NodeEndKind.Lost, "this node was removed from the cluster (the coordinator became unreachable)"),
+                _ => new NodeEnd(NodeEndKind.Lost, admitted
+                    ? "this node was removed from the cluster (the coordinator became unreachable)"
+                    : $"no coordinator answered within {options.JoinTimeout.TotalSeconds:F0} s"),
                 TaskScheduler.Default);
             var stopped = Task.Delay(Timeout.Infinite, stop);
             var first = await Task.WhenAny(end.Task, removed, stopped).ConfigureAwait(false);
@@ -50,13 +54,17 @@ public static class ClusterWorkerHost
                 return ended;
             }
             await system.Terminate().ConfigureAwait(false);
+            everAdmitted |= admitted;
             if (admitted)
                 unadmitted.Restart();
             else if (unadmitted.Elapsed >= options.GiveUpAfter)
             {
                 outbox.CancelAll();
-                return new NodeEnd(NodeEndKind.GaveUp,
-                    $"no coordinator at {options.Join} admitted this worker for {unadmitted.Elapsed.TotalSeconds:F0} s; giving up");
+                return new NodeEnd(NodeEndKind.GaveUp, everAdmitted
+                    ? $"the coordinator at {options.Join} is gone (killed, stopped or unreachable) and has not come back for " +
+                      $"{unadmitted.Elapsed.TotalSeconds:F0} s; giving up"
+                    : $"no coordinator at {options.Join} admitted this worker for {unadmitted.Elapsed.TotalSeconds:F0} s; giving up " +
+                      "(is it running, with --listen written exactly as this --join, and the same --secret-file?)");
             }
             delay = admitted ? options.FirstRetryDelay : Min(delay * 2, options.MaxRetryDelay);
             report($"lost the coordinator: {ended.Reason}; joining {options.Join} again in {delay.TotalSeconds:F0} s");

@@ -4,9 +4,9 @@ namespace Optimizer.Cluster.Hosting;
 
 /// <summary>
 /// A worker process in cluster mode: the node it runs (<paramref name="Node"/>), where it listens (the coordinator must
-/// reach this host; port 0 picks a free port) and the coordinator it joins.
+/// reach this host; port 0 picks a free port), the coordinator it joins and how (the coordinator's transport).
 /// </summary>
-public sealed record ClusterWorkerOptions(WorkerNodeOptions Node, NodeEndpoint Listen, NodeEndpoint Join)
+public sealed record ClusterWorkerOptions(WorkerNodeOptions Node, NodeEndpoint Listen, NodeEndpoint Join, ClusterTransport Transport)
 {
     /// <summary>First pause before rejoining after the coordinator was lost; doubled after each attempt that is not admitted.</summary>
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);

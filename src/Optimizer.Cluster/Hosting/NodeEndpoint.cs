@@ -1,5 +1,4 @@
 using System.Globalization;
-using Akka.Actor;
 
 namespace Optimizer.Cluster.Hosting;
 
@@ -19,9 +18,6 @@ public readonly record struct NodeEndpoint(string Host, int Port)
             throw new FormatException($"'{text}' is not HOST:PORT (for example 127.0.0.1:4053)");
         return new NodeEndpoint(host, port);
     }
-
-    /// <summary>The address of the optimizer's actor system at this endpoint.</summary>
-    public Address ToAddress() => new("akka.tcp", ClusterConfig.SystemName, Host, Port);
 
     public override string ToString() => $"{Host}:{Port}";
 }

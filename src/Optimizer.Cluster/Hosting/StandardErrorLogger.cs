@@ -4,14 +4,22 @@ using Akka.Event;
 
 namespace Optimizer.Cluster.Hosting;
 
-/// <summary>Akka logger that writes to stderr, one line per event: stdout belongs to the command line's output.</summary>
+/// <summary>
+/// Akka logger that writes to stderr, one line per event (see <see cref="ClusterLogLines"/>): stdout belongs to the
+/// command line's output.
+/// </summary>
 public sealed class StandardErrorLogger : ReceiveActor, IRequiresMessageQueue<ILoggerMessageQueueSemantics>
 {
+    private readonly ClusterLogLines _lines = new();
+
     public StandardErrorLogger()
     {
         Receive<InitializeLogger>(_ => Sender.Tell(new LoggerInitialized()));
-        Receive<LogEvent>(e => Console.Error.WriteLine(
-            e.Cause is null ? $"{LevelName(e.LogLevel())}: {e.Message}" : $"{LevelName(e.LogLevel())}: {e.Message}: {e.Cause.Message}"));
+        Receive<LogEvent>(e =>
+        {
+            if (_lines.Line(e.Message?.ToString() ?? "", e.Cause) is { } line)
+                Console.Error.WriteLine($"{LevelName(e.LogLevel())}: {line}");
+        });
     }
 
     private static string LevelName(LogLevel level) => level switch

@@ -1,13 +1,19 @@
 namespace Optimizer.Cluster.Protocol;
 
-// Admission of a worker node into a study (cluster mode): a challenge-response over the study's secret,
+// Admission of a worker node into a study (cluster mode): a mutual challenge-response over the study's secret,
 // which itself never crosses the wire. Refusal is a RegistrationRefused.
 
-/// <summary>A worker node asks the coordinator's gate to be admitted with <paramref name="Slots"/> evaluation slots.</summary>
-public sealed record RequestAdmission(string Name, int Slots, int Version) : IProtocolMessage;
+/// <summary>
+/// A worker node asks the coordinator's gate to be admitted with <paramref name="Slots"/> evaluation slots;
+/// <paramref name="Nonce"/> (base64, random) is what the coordinator must prove the secret over.
+/// </summary>
+public sealed record RequestAdmission(string Name, int Slots, int Version, string Nonce) : IProtocolMessage;
 
-/// <summary>The gate's random nonce (base64); the node must answer with <see cref="AdmissionProof"/>.</summary>
-public sealed record AdmissionChallenge(string Nonce) : IProtocolMessage;
+/// <summary>
+/// The gate's random nonce (base64), which the node must answer with <see cref="AdmissionProof"/>, and the coordinator's
+/// own proof (<see cref="Admission.StudySecret.ProveCoordinator"/>) over the node's nonce: a node answers only a gate that holds the secret.
+/// </summary>
+public sealed record AdmissionChallenge(string Nonce, string CoordinatorMac) : IProtocolMessage;
 
 /// <summary>
 /// HMAC-SHA256(secret, nonce || UTF-8 name), base64: proves the node holds the study's secret

@@ -25,8 +25,8 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : SerializerW
 
     private static readonly IReadOnlyDictionary<Type, string> Manifests = new Dictionary<Type, string>
     {
-        [typeof(RequestAdmission)] = "RequestAdmission.1",
-        [typeof(AdmissionChallenge)] = "AdmissionChallenge.1",
+        [typeof(RequestAdmission)] = "RequestAdmission.2",
+        [typeof(AdmissionChallenge)] = "AdmissionChallenge.2",
         [typeof(AdmissionProof)] = "AdmissionProof.1",
         [typeof(Admitted)] = "Admitted.1",
         [typeof(RegisterWorker)] = "RegisterWorker.1",

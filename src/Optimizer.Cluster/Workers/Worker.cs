@@ -11,6 +11,7 @@ namespace Optimizer.Cluster.Workers;
 /// in progress; the worker stops once it has ended, so no evaluator process outlives the study.
 /// With a <see cref="ResultOutbox"/> (cluster mode) an evaluation outlives the actor, so a node that loses the
 /// coordinator keeps evaluating, and every result stays in the outbox until the coordinator acknowledges it.
+/// Protocol messages are taken only from its coordinator (or from its own process: a host stopping it).
 /// </summary>
 public sealed class Worker : ReceiveActor, IWithTimers
 {
@@ -42,6 +43,17 @@ public sealed class Worker : ReceiveActor, IWithTimers
         IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock, ResultOutbox? outbox = null) =>
         Akka.Actor.Props.Create(() => new Worker(coordinator, name, evaluator, settings, clock, outbox));
 
+    // A slot works for the coordinator it was given: protocol messages from any other actor (remote) are dropped.
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        if (message is IProtocolMessage && !Sender.Equals(_coordinator) && !Sender.Path.Address.HasLocalScope)
+        {
+            _log.Warning("worker {0} ignored {1} from {2}, which is not its coordinator", _name, message.GetType().Name, Sender.Path);
+            return true;
+        }
+        return base.AroundReceive(receive, message);
+    }
+
     protected override void PreStart() => _coordinator.Tell(new RegisterWorker(_name, 1, ProtocolVersion.Current));
 
     // Without an outbox nobody would collect the result: end the evaluation with the actor.
@@ -59,7 +71,11 @@ public sealed class Worker : ReceiveActor, IWithTimers
             _log.Error("worker {0} was refused: {1}", _name, m.Reason);
             Context.Stop(Self);
         });
-        Receive<StudyFinished>(_ => Context.Stop(Self));
+        Receive<StudyFinished>(m =>
+        {
+            Announce(m);
+            Context.Stop(Self);
+        });
     }
 
     private void Idle()
@@ -68,7 +84,11 @@ public sealed class Worker : ReceiveActor, IWithTimers
         Receive<WorkAssigned>(Evaluate);
         Receive<NoWorkYet>(_ => Timers.StartSingleTimer(nameof(AskAgain), AskAgain.Instance, _settings.RetryDelay));
         Receive<AskAgain>(_ => AskForWork());
-        Receive<StudyFinished>(_ => Context.Stop(Self));
+        Receive<StudyFinished>(m =>
+        {
+            Announce(m);
+            Context.Stop(Self);
+        });
     }
 
     private void Evaluating(WorkAssigned work)
@@ -81,8 +101,9 @@ public sealed class Worker : ReceiveActor, IWithTimers
             AskForWork();
         });
         Receive<SendHeartbeat>(_ => _coordinator.Tell(new Heartbeat(work.TrialNumber, work.Attempt)));
-        Receive<StudyFinished>(_ =>
+        Receive<StudyFinished>(m =>
         {
+            Announce(m);
             _evaluation?.Cancel();
             Become(Stopping);
         });
@@ -99,6 +120,9 @@ public sealed class Worker : ReceiveActor, IWithTimers
         });
         Receive<StudyFinished>(_ => { });
     }
+
+    // The node hosting this slot tells the user how the study ended (see WorkerNode).
+    private static void Announce(StudyFinished finished) => Context.System.EventStream.Publish(finished);
 
     private void AskForWork()
     {

@@ -1,15 +1,18 @@
 using Akka.Actor;
+using Akka.Cluster;
 using Akka.Event;
+using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Protocol;
 
 namespace Optimizer.Cluster.Workers;
 
 /// <summary>
-/// A worker process's presence in one cluster: once its node is up, proves the study's secret to the coordinator's gate,
-/// builds the evaluator from the study definition it receives, and runs one <see cref="Worker"/> per free slot.
+/// A worker process's presence in one cluster: once its node is up, checks that the coordinator's gate holds the study's
+/// secret and proves it in turn, builds the evaluator from the study definition it receives, and runs one <see cref="Worker"/> per free slot.
 /// Results of evaluations started in an earlier cluster (before the coordinator was lost) are sent again until
 /// acknowledged, and their trials heartbeated while they still run, so a restarted coordinator can reclaim them.
+/// Messages of the protocol are taken only from the coordinator's node, the address the worker joined.
 /// Ends by completing <c>end</c>: finished (every slot stopped), refused, or lost (the coordinator stopped).
 /// </summary>
 internal sealed class WorkerNode : ReceiveActor, IWithTimers
@@ -21,7 +24,10 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private readonly Action _onAdmitted;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Dictionary<IActorRef, int> _slots = [];
+    private readonly string _nonce = StudySecret.NewNonce();
     private int _slotsStarted;
+    private bool _coordinatorProven;
+    private StudyOutcome? _outcome;
 
     public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted)
@@ -42,22 +48,43 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     protected override void PreStart()
     {
-        var self = Self;
-        Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(NodeUp.Instance));
+        // WeaklyUp counts: while a killed node is still unreachable the cluster cannot converge, and a joining node
+        // would otherwise wait for its removal before it may even ask for admission.
+        Akka.Cluster.Cluster.Get(Context.System).Subscribe(Self, ClusterEvent.InitialStateAsEvents,
+            typeof(ClusterEvent.MemberUp), typeof(ClusterEvent.MemberWeaklyUp));
+        Context.System.EventStream.Subscribe(Self, typeof(StudyFinished));
+    }
+
+    // Anyone in the cluster can address this actor; only the node it joined may speak the protocol to it.
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        if (message is IProtocolMessage && !Sender.Path.Address.Equals(_options.Coordinator) && !Sender.Path.Address.HasLocalScope)
+        {
+            _log.Warning("ignored {0} from {1}: this worker joined the coordinator at {2}", message.GetType().Name, Sender.Path.Address, _options.Coordinator);
+            return true;
+        }
+        return base.AroundReceive(receive, message);
     }
 
     private void Joining()
     {
-        Receive<NodeUp>(_ =>
+        Receive<ClusterEvent.IMemberEvent>(m =>
         {
+            if (!m.Member.Address.Equals(Akka.Cluster.Cluster.Get(Context.System).SelfAddress) || Timers.IsTimerActive(nameof(AskAdmissionAgain)))
+                return;
             AskAdmission();
             Timers.StartPeriodicTimer(nameof(AskAdmissionAgain), AskAdmissionAgain.Instance, _options.AdmissionRetry);
         });
         Receive<AskAdmissionAgain>(_ => AskAdmission());
-        Receive<AdmissionChallenge>(m =>
-            Sender.Tell(new AdmissionProof(_options.Name, m.Nonce, _options.Secret.Prove(m.Nonce, _options.Name))));
+        Receive<AdmissionChallenge>(OnChallenge);
         Receive<RegistrationRefused>(m => _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, m.Reason)));
-        Receive<Admitted>(OnAdmitted);
+        Receive<Admitted>(m =>
+        {
+            if (_coordinatorProven)
+                OnAdmitted(m);
+            else
+                _log.Warning("ignored an admission from {0} that did not first prove the study's secret", Sender.Path.Address);
+        });
     }
 
     private void Serving(IActorRef coordinator, IEvaluator evaluator)
@@ -71,18 +98,42 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
             }
             _slots.Remove(m.ActorRef);
             if (_slots.Count == 0)
-                _end.TrySetResult(new NodeEnd(NodeEndKind.Finished, "the study is finished"));
+                _end.TrySetResult(new NodeEnd(NodeEndKind.Finished, HowItEnded(_outcome)));
         });
         Receive<Tick>(_ => CatchUp(coordinator, evaluator));
         Receive<ResultRecorded>(m => _outbox.Acknowledge(m.TrialNumber, m.Attempt));
-        Receive<StudyFinished>(_ => { });
+        Receive<StudyFinished>(m => _outcome = m.Outcome);
+        Receive<ClusterEvent.IMemberEvent>(_ => { });
         Receive<AdmissionChallenge>(_ => { });
         Receive<AskAdmissionAgain>(_ => { });
     }
 
+    private static string HowItEnded(StudyOutcome? outcome) => outcome switch
+    {
+        StudyOutcome.Finished => "the study is finished (its budget is spent)",
+        StudyOutcome.Interrupted => "the coordinator was stopped (Ctrl-C or SIGTERM) and ended the study before its budget was spent",
+        StudyOutcome.TooManyFailures => "the coordinator ended the study: too many trials failed in a row",
+        StudyOutcome.Faulted => "the coordinator ended the study: it could not go on (see its log)",
+        _ => "the study is finished",
+    };
+
     private void AskAdmission() =>
         Context.ActorSelection(new RootActorPath(_options.Coordinator) / "user" / "gate")
-            .Tell(new RequestAdmission(_options.Name, _options.Slots, ProtocolVersion.Current));
+            .Tell(new RequestAdmission(_options.Name, _options.Slots, ProtocolVersion.Current, _nonce));
+
+    // A gate that cannot prove the secret over our nonce is not the study's coordinator: never run its study.
+    private void OnChallenge(AdmissionChallenge challenge)
+    {
+        if (!_options.Secret.VerifiesCoordinator(_nonce, _options.Coordinator.ToString(), _options.Name, challenge.CoordinatorMac))
+        {
+            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused,
+                $"refused the coordinator at {_options.Coordinator}: it does not prove the secret of this worker's --secret-file " +
+                "(it is not this study's coordinator, or the two hold different files)"));
+            return;
+        }
+        _coordinatorProven = true;
+        Sender.Tell(new AdmissionProof(_options.Name, challenge.Nonce, _options.Secret.Prove(challenge.Nonce, _options.Name)));
+    }
 
     private void OnAdmitted(Admitted message)
     {
@@ -123,11 +174,6 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
             Context.Watch(worker);
             _slots[worker] = slot;
         }
-    }
-
-    private sealed record NodeUp
-    {
-        public static readonly NodeUp Instance = new();
     }
 
     private sealed record AskAdmissionAgain

@@ -1,0 +1,126 @@
+using Akka.Actor;
+using Akka.TestKit;
+using Optimizer.Cluster.Coordination;
+using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Expressions;
+using Optimizer.Core.Strategies;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Cluster.Tests;
+
+/// <summary>The coordinator counts a report only from the worker holding that attempt's lease; nothing else ends the study.</summary>
+public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+
+    private readonly TemporaryStudy _study = new(trials: 3, maxConsecutiveFailures: 1);
+    private readonly TaskCompletionSource<StudyResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [Fact]
+    public void A_result_from_a_worker_not_holding_the_lease_is_dropped_and_the_holder_still_completes_the_trial()
+    {
+        var coordinator = StartCoordinator(_study.Definition);
+        var holder = RegisteredWorker(coordinator, "holder");
+        var forger = RegisteredWorker(coordinator, "forger");
+        var work = RequestWork(coordinator, holder);
+
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(-999), 0), forger);
+        coordinator.Tell(new TrialFailed(work.TrialNumber, work.Attempt, "forged", 0), forger);
+        forger.ExpectMsg<ResultRecorded>();
+        forger.ExpectMsg<ResultRecorded>();
+        Assert.Equal(TrialState.Running, Stored(work.TrialNumber).State);
+
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(0.5), 0), holder);
+        holder.ExpectMsg<ResultRecorded>();
+        var trial = Stored(work.TrialNumber);
+        Assert.Equal((TrialState.Complete, 0.5, "holder"), (trial.State, trial.Values["y"], trial.Worker));
+    }
+
+    [Fact]
+    public void Results_for_unknown_queued_or_other_attempts_and_NaN_are_dropped_without_ending_the_study()
+    {
+        var coordinator = StartCoordinator(_study.Definition);
+        var worker = RegisteredWorker(coordinator, "w1");
+        var work = RequestWork(coordinator, worker);
+        var queued = _study.ReadTrials().First(t => t.State == TrialState.Queued).Number;
+
+        // One failure in a row ends this study (max_consecutive_failures: 1): none of these may count as one.
+        coordinator.Tell(new TrialFailed(999, 1, "no such trial", 0), worker);
+        coordinator.Tell(new TrialFailed(queued, 1, "a queued trial", 0), worker);
+        coordinator.Tell(new TrialFailed(work.TrialNumber, work.Attempt + 1, "a future attempt", 0), worker);
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(double.NaN), 0), worker);
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(double.PositiveInfinity), 0), worker);
+        for (var i = 0; i < 5; i++)
+            worker.ExpectMsg<ResultRecorded>();
+
+        Assert.False(_result.Task.IsCompleted);
+        Assert.Equal(TrialState.Running, Stored(work.TrialNumber).State);
+        Assert.Equal(TrialState.Queued, Stored(queued).State);
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(0.25), 0), worker);
+        worker.ExpectMsg<ResultRecorded>();
+        Assert.Equal((TrialState.Complete, 0.25), (Stored(work.TrialNumber).State, Stored(work.TrialNumber).Values["y"]));
+    }
+
+    [Fact]
+    public void A_duplicate_result_is_recorded_once()
+    {
+        var coordinator = StartCoordinator(_study.Definition);
+        var worker = RegisteredWorker(coordinator, "w1");
+        var work = RequestWork(coordinator, worker);
+
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(0.5), 0), worker);
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(0.75), 0), worker);
+        worker.ExpectMsg<ResultRecorded>();
+        worker.ExpectMsg<ResultRecorded>();
+
+        Assert.Equal(0.5, Stored(work.TrialNumber).Values["y"]);
+    }
+
+    [Fact]
+    public void Closed_form_metrics_are_computed_and_stored_by_the_coordinator()
+    {
+        var names = new HashSet<string> { "x" };
+        var definition = _study.Definition with { Expressions = new Dictionary<string, MetricExpression> { ["cost"] = MetricExpression.Parse("10 * x + 1", names) } };
+        var coordinator = StartCoordinator(definition);
+        var worker = RegisteredWorker(coordinator, "w1");
+        var work = RequestWork(coordinator, worker);
+
+        coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(0.5), 0), worker);
+        worker.ExpectMsg<ResultRecorded>();
+
+        var trial = Stored(work.TrialNumber);
+        Assert.Equal(10 * trial.Parameters["x"].Number + 1, trial.Values["cost"], 12);
+        Assert.Equal(0.5, trial.Values["y"]);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _study.Dispose();
+    }
+
+    private Trial Stored(int number) => _study.ReadTrials().Single(t => t.Number == number);
+
+    private IActorRef StartCoordinator(StudyDefinition definition) =>
+        Sys.ActorOf(Coordinator.Props(_study.Store, definition, new SobolStrategy(definition.Space, 1),
+            new CoordinatorSettings(definition.Trials, definition.MaxConsecutiveFailures) { Prefetch = 2 }, TimeProvider.System, _result));
+
+    private TestProbe RegisteredWorker(IActorRef coordinator, string name)
+    {
+        var worker = CreateTestProbe(name);
+        coordinator.Tell(new RegisterWorker(name, 1, ProtocolVersion.Current), worker);
+        worker.ExpectMsg<WorkerRegistered>();
+        return worker;
+    }
+
+    private static WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
+    {
+        coordinator.Tell(new RequestWork(worker.Ref.Path.Name, 0), worker);
+        var work = worker.FishForMessage<WorkAssigned>(_ => true);
+        worker.ExpectNoMsg(Quiet);
+        return work;
+    }
+
+    private static Dictionary<string, double> Values(double y) => new() { ["y"] = y };
+}
