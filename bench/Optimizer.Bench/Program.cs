@@ -4,8 +4,8 @@ using Optimizer.Bench.Latency;
 using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
-using Optimizer.Bench.Soak;
 using Optimizer.Bench.Serving;
+using Optimizer.Bench.Soak;
 
 try
 {
