@@ -31,9 +31,11 @@ public sealed class ResultOutboxTests : Akka.TestKit.Xunit2.TestKit
     {
         var outbox = new ResultOutbox();
         outbox.BeginGeneration();
+        var started = new TaskCompletionSource();
         var release = new TaskCompletionSource();
         var evaluator = new DelegateEvaluator(async (_, _) =>
         {
+            started.TrySetResult();
             await release.Task;
             return new Dictionary<string, double> { ["y"] = 1.0 };
         }, ["y"]);
@@ -43,6 +45,8 @@ public sealed class ResultOutboxTests : Akka.TestKit.Xunit2.TestKit
         worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
         worker.Tell(new WorkAssigned(7, 1, new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(0.5) }), coordinator.Ref);
+        // Stopping is a system message and may overtake the assignment: stop only once the evaluation runs.
+        Assert.True(started.Task.Wait(TimeSpan.FromSeconds(30)), "the evaluation started");
 
         Watch(worker);
         Sys.Stop(worker);
