@@ -46,7 +46,7 @@ public sealed class ResultOutboxTests : Akka.TestKit.Xunit2.TestKit
         coordinator.ExpectMsg<RequestWork>();
         worker.Tell(new WorkAssigned(7, 1, new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(0.5) }), coordinator.Ref);
         // Stopping is a system message and may overtake the assignment: stop only once the evaluation runs.
-        Assert.True(started.Task.Wait(TimeSpan.FromSeconds(30)), "the evaluation started");
+        AwaitCondition(() => started.Task.IsCompleted, TimeSpan.FromSeconds(30));
 
         Watch(worker);
         Sys.Stop(worker);
