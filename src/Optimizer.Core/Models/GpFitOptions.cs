@@ -5,15 +5,19 @@ namespace Optimizer.Core.Models;
 /// <param name="NoiseFloor">smallest noise variance, in standardized output units.</param>
 /// <param name="Restarts">seeded random starts drawn from the prior in addition to the prior's mode.</param>
 /// <param name="MaxIterations">L-BFGS-B iterations per start.</param>
-/// <param name="LengthscalePrior">prior of the ARD length-scales; null: <see cref="Models.LengthscalePrior.Default"/>.</param>
 /// <param name="MaxFitPoints">above this many observations the hyper-parameters are fitted on a subset (the best half and a spread of the rest).</param>
+/// <param name="LengthscalePrior">prior of the ARD length-scales; null: <see cref="Models.LengthscalePrior.Default"/>.</param>
+/// <param name="NoisePrior">prior of the noise variance; null: <see cref="Models.NoisePrior.Default"/>.</param>
 public sealed record GpFitOptions(
     KernelKind Kernel = KernelKind.Matern52,
     double NoiseFloor = 1e-6,
     int Restarts = 2,
     int MaxIterations = 60,
     int MaxFitPoints = 250,
-    LengthscalePrior? LengthscalePrior = null)
+    LengthscalePrior? LengthscalePrior = null,
+    NoisePrior? NoisePrior = null)
 {
+    public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
+
     public LengthscalePrior LengthscalePriorOrDefault => LengthscalePrior ?? Models.LengthscalePrior.Default;
 }

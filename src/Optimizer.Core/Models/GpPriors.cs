@@ -2,17 +2,15 @@ namespace Optimizer.Core.Models;
 
 /// <summary>
 /// Log prior density (up to a constant) of the hyper-parameter vector [log l, log s, log noise, mean] and its gradient.
-/// Length-scales: a <see cref="LengthscalePrior"/>. Noise: LogNormal(-4, 1) as in BoTorch.
+/// Length-scales: a <see cref="LengthscalePrior"/>. Noise: a <see cref="NoisePrior"/>.
 /// Output scale: LogNormal(0, 1.5) around the unit variance of standardized outputs.
 /// </summary>
 internal static class GpPriors
 {
-    private const double NoiseLocation = -4.0;
-    private const double NoiseScale = 1.0;
     private const double OutputscaleScale = 1.5;
 
     /// <summary>Adds the log prior's gradient into <paramref name="gradient"/> and returns its value.</summary>
-    public static double LogDensity(LengthscalePrior lengthscales, ReadOnlySpan<double> theta, Span<double> gradient)
+    public static double LogDensity(LengthscalePrior lengthscales, NoisePrior noise, ReadOnlySpan<double> theta, Span<double> gradient)
     {
         var d = theta.Length - 3;
         var mu = lengthscales.Location(d);
@@ -20,7 +18,7 @@ internal static class GpPriors
         for (var i = 0; i < d; i++)
             value += NormalLogKernel(theta[i], mu, lengthscales.Scale, ref gradient[i]);
         value += NormalLogKernel(theta[d], 0.0, OutputscaleScale, ref gradient[d]);
-        value += NormalLogKernel(theta[d + 1], NoiseLocation, NoiseScale, ref gradient[d + 1]);
+        value += noise.LogDensity(theta[d + 1], ref gradient[d + 1]);
         return value;
     }
 

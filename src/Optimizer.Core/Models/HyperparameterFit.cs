@@ -48,7 +48,7 @@ internal static class HyperparameterFit
                 return double.PositiveInfinity;
             }
             var priorGradient = new double[theta.Length];
-            value += GpPriors.LogDensity(options.LengthscalePriorOrDefault, theta, priorGradient);
+            value += GpPriors.LogDensity(options.LengthscalePriorOrDefault, options.NoisePriorOrDefault, theta, priorGradient);
             for (var i = 0; i < gradient.Length; i++) gradient[i] = -(gradient[i] + priorGradient[i]);
             return -value;
         }
