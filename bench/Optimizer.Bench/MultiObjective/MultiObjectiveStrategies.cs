@@ -1,3 +1,4 @@
+using Optimizer.Core.Models;
 using Optimizer.Core.Optimization;
 using Optimizer.Core.Strategies;
 
@@ -21,6 +22,10 @@ public static class MultiObjectiveStrategies
         ["nehvi-init2d"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
                 InitialTrials: 2 * p.Problem.Space.Dimension + 2), seed),
+        // The noise prior before the suite chose BoTorch 0.11's Gamma(1.1, 0.05).
+        ["nehvi-noise-lognormal4"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
+                Fit: new GpFitOptions(NoisePrior: NoisePrior.LogNormalAtMinus4)), seed),
         ["parego"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.Parego, ReferencePoint: p.Reference), seed),
     };

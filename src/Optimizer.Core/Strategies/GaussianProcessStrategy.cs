@@ -88,7 +88,10 @@ public sealed class GaussianProcessStrategy : IStrategy
         var inputs = succeeded.Select(o => _space.Encode(o.Parameters)).ToList();
         var failedInputs = finished.Where(o => o.Failed).Select(o => _space.Encode(o.Parameters)).ToList();
         var pendingInputs = pending.Select(_space.Encode).ToList();
-        var model = _model.Update(inputs, values).Model;
+        // A failed trial enters the objective's model at the worst observed value, so the model itself, not only the
+        // failure model, sees the crashing region as poor (worst-value imputation); the incumbents stay among the successes.
+        var worst = values.MinBy(_objective.ToMaximization);
+        var model = _model.Update([.. inputs, .. failedInputs], [.. values, .. failedInputs.Select(_ => worst)]).Model;
         var feasible = succeeded.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var feasibility = _constraints.Fit(inputs, succeeded);
         var success = _failures.Fit(finished.Select(o => _space.Encode(o.Parameters)).ToList(), finished);

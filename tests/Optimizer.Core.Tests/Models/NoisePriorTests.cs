@@ -5,7 +5,7 @@ namespace Optimizer.Core.Tests.Models;
 
 public sealed class NoisePriorTests
 {
-    public static TheoryData<string> Priors => ["default", "gamma", "lognormal"];
+    public static TheoryData<string> Priors => ["default", "lognormal4", "lognormal"];
 
     [Theory]
     [MemberData(nameof(Priors))]
@@ -58,7 +58,7 @@ public sealed class NoisePriorTests
     private static NoisePrior Named(string name) => name switch
     {
         "default" => NoisePrior.Default,
-        "gamma" => NoisePrior.BoTorch011,
+        "lognormal4" => NoisePrior.LogNormalAtMinus4,
         _ => NoisePrior.LogNormal(-6.0, 1.5),
     };
 }
