@@ -19,15 +19,15 @@ internal static class EvaluatorSection
             throw evaluator.Error("command", "required: the program and its arguments as a list, e.g. [python3, train.py, --lr, \"{lr}\"]");
         foreach (var argument in command)
             CheckPlaceholders(argument, parameterNames);
-        var workdir = evaluator.Scalar("workdir")?.Text;
-        return new EvaluatorDefinition(
+        var definition = new EvaluatorDefinition(
             command.Select(a => a.Text).ToArray(),
             ReadTimeout(evaluator.Scalar("timeout")),
-            workdir is null ? null : Path.GetFullPath(workdir, studyDirectory),
+            evaluator.Scalar("workdir")?.Text,
             ReadEnvironment(evaluator.Mapping("env")))
         {
             CommandLines = command.Select(a => a.Line).ToArray(),
         };
+        return definition with { WorkingDirectory = definition.WorkingDirectoryUnder(studyDirectory) };
     }
 
     private static void CheckPlaceholders(StudyFileScalar argument, IReadOnlySet<string> parameterNames)

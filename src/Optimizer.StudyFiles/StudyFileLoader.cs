@@ -21,6 +21,13 @@ public static class StudyFileLoader
     public static StudyDefinition Load(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>
+    /// The definition <paramref name="store"/> holds, parsed from its stored text: what every reader of a store (the
+    /// viewer, export, plot, status) calls. Errors name <paramref name="storePath"/>, and a relative <c>workdir</c> is
+    /// resolved against the store's directory.
+    /// </summary>
+    public static StudyDefinition Stored(IReadOnlyStudyStore store, string storePath) => Parse(store.DefinitionText, storePath);
+
+    /// <summary>
     /// Parses <paramref name="yamlText"/>. <paramref name="fileName"/> names the file in errors, gives the default
     /// study name (the file name without extension) and the directory a relative <c>workdir</c> is resolved against.
     /// </summary>

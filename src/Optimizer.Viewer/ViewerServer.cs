@@ -48,7 +48,7 @@ public sealed class ViewerServer : IAsyncDisposable
         IReadOnlyStudyStore store = SqliteStudyStore.Open(options.StorePath, readOnly: true);
         try
         {
-            var definition = StudyFileLoader.Parse(store.DefinitionText, options.StorePath);
+            var definition = StudyFileLoader.Stored(store, options.StorePath);
             var watcher = new StoreWatcher(store, definition, options.PollInterval);
             var app = Build(options, watcher);
             await app.StartAsync(cancellationToken);

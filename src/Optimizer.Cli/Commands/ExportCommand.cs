@@ -18,7 +18,7 @@ internal sealed class ExportCommand : Command<ExportSettings>
         if (store is null)
             return ExitCodes.BadInput;
         var trials = store.Trials();
-        var pareto = ParetoTrials(trials, store.DefinitionText, settings.Storage);
+        var pareto = ParetoTrials(trials, store, settings.Storage);
         if (settings.Output is null)
         {
             Write(trials, settings.Format, Console.Out, pareto);
@@ -30,11 +30,11 @@ internal sealed class ExportCommand : Command<ExportSettings>
     }
 
     // The trials' numbers on the Pareto front of a multi-objective study; null for one objective.
-    private static IReadOnlySet<int>? ParetoTrials(IReadOnlyList<Trial> trials, string definitionText, string storage)
+    private static IReadOnlySet<int>? ParetoTrials(IReadOnlyList<Trial> trials, IReadOnlyStudyStore store, string storage)
     {
         try
         {
-            return ParetoSummary.Of(trials, StudyFileLoader.Parse(definitionText, storage))?.Front.Select(t => t.Number).ToHashSet();
+            return ParetoSummary.Of(trials, StudyFileLoader.Stored(store, storage))?.Front.Select(t => t.Number).ToHashSet();
         }
         catch (StudyDefinitionException e)
         {

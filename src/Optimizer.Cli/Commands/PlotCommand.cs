@@ -15,7 +15,7 @@ internal sealed class PlotCommand : Command<PlotSettings>
             return ExitCodes.BadInput;
         try
         {
-            var definition = StudyFileLoader.Parse(store.DefinitionText, settings.Storage);
+            var definition = StudyFileLoader.Stored(store, settings.Storage);
             var request = new FigureRequest(settings.FigureKind, settings.Output, settings.Width, settings.Height)
             {
                 X = settings.X,

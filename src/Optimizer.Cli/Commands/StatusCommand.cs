@@ -22,7 +22,7 @@ internal sealed class StatusCommand : Command<StatusSettings>
         StudyDefinition definition;
         try
         {
-            definition = StudyFileLoader.Parse(store.DefinitionText, settings.Storage);
+            definition = StudyFileLoader.Stored(store, settings.Storage);
         }
         catch (StudyDefinitionException e)
         {

@@ -86,7 +86,7 @@ internal static class StudyInput
     /// Opens a storage file read-only, or returns null after a one-line message when it is missing, is not a study
     /// store (a study file passed by mistake is recognized and its storage named) or cannot be read.
     /// </summary>
-    public static IStudyStore? OpenReadOnly(string path)
+    public static IReadOnlyStudyStore? OpenReadOnly(string path)
     {
         if (!File.Exists(path))
         {

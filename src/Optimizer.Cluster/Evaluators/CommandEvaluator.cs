@@ -53,9 +53,7 @@ public sealed class CommandEvaluator : IEvaluator
             return EvaluationResult.Failure($"cannot prepare trial directory '{directory.Path}': {e.Message}");
         }
 
-        var workingDirectory = _definition.WorkingDirectory is { } configured
-            ? Path.GetFullPath(Path.Combine(_studyDirectory, configured))
-            : directory.Path;
+        var workingDirectory = _definition.WorkingDirectoryUnder(_studyDirectory) ?? directory.Path;
         if (!Directory.Exists(workingDirectory))
             return EvaluationResult.Failure($"working directory '{workingDirectory}' does not exist");
 

@@ -11,20 +11,25 @@ public static class ParameterJson
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in parameters)
-            {
-                if (value.Choice is { } choice)
-                    writer.WriteString(name, choice);
-                else if (double.IsFinite(value.Number))
-                    writer.WriteNumber(name, value.Number);
-                else
-                    throw new ArgumentException($"parameter '{name}' has no finite value ({value.Number})", nameof(parameters));
-            }
-            writer.WriteEndObject();
-        }
+            WriteObject(writer, parameters);
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes the parameters as one JSON object at the writer's position (a value, or after a property name).</summary>
+    /// <exception cref="ArgumentException">A numeric parameter is NaN or infinite: no point of a search space is.</exception>
+    public static void WriteObject(Utf8JsonWriter writer, IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        writer.WriteStartObject();
+        foreach (var (name, value) in parameters)
+        {
+            if (value.Choice is { } choice)
+                writer.WriteString(name, choice);
+            else if (double.IsFinite(value.Number))
+                writer.WriteNumber(name, value.Number);
+            else
+                throw new ArgumentException($"parameter '{name}' has no finite value ({value.Number})", nameof(parameters));
+        }
+        writer.WriteEndObject();
     }
 
     public static IReadOnlyDictionary<string, ParameterValue> Read(string json)

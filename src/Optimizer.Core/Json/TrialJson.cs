@@ -43,15 +43,8 @@ public static class TrialJson
         json.WriteStartObject();
         json.WriteNumber("number", trial.Number);
         json.WriteString("state", trial.State.ToString().ToLowerInvariant());
-        json.WriteStartObject("params");
-        foreach (var (name, value) in trial.Parameters)
-        {
-            if (value.IsCategorical)
-                json.WriteString(name, value.Choice);
-            else
-                WriteNumber(json, name, value.Number);
-        }
-        json.WriteEndObject();
+        json.WritePropertyName("params");
+        ParameterJson.WriteObject(json, trial.Parameters);
         json.WriteStartObject("values");
         foreach (var (name, value) in trial.Values)
             WriteNumber(json, name, value);

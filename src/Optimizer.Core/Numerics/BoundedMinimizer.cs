@@ -5,11 +5,15 @@ namespace Optimizer.Core.Numerics;
 
 /// <summary>
 /// Minimizes a smooth function inside a box with MathNet's L-BFGS-B (Byrd et al. 1995).
-/// Returns the best point the search visited: a failed line search or the iteration limit ends the search
-/// early but never loses progress.
+/// Returns the best point the search visited and its value (+infinity when f was undefined wherever it looked): a
+/// failed line search or the iteration limit ends the search early but never loses progress.
 /// </summary>
 internal static class BoundedMinimizer
 {
+    // What the line search is told where f is undefined: finite, so MathNet can compare and interpolate it, and so large that
+    // it backs off the step. Never handed to a caller, who gets the best finite value visited or +infinity.
+    private const double UndefinedPenalty = double.MaxValue / 4;
+
     /// <param name="valueAndGradient">f(x) and writes df/dx into the span; may return +infinity where undefined.</param>
     public static (double[] Point, double Value) Minimize(
         Func<double[], double[], double> valueAndGradient,
@@ -27,7 +31,7 @@ internal static class BoundedMinimizer
             var gradient = new double[x.Length];
             var value = valueAndGradient(x, gradient);
             if (!double.IsFinite(value) || gradient.Any(g => !double.IsFinite(g)))
-                return (double.MaxValue / 4, Vector<double>.Build.Dense(x.Length));
+                return (UndefinedPenalty, Vector<double>.Build.Dense(x.Length));
             if (value < bestValue)
             {
                 bestValue = value;

@@ -19,6 +19,13 @@ public sealed record EvaluatorDefinition(
     /// <summary>False for <see cref="None"/>: there is no command to run.</summary>
     public bool HasCommand => Command.Count > 0;
 
+    /// <summary>
+    /// The directory the command runs in: <see cref="WorkingDirectory"/> resolved against <paramref name="studyDirectory"/>
+    /// (a relative <c>workdir</c> is relative to the study file), or null when none is set and each trial runs in its own.
+    /// </summary>
+    public string? WorkingDirectoryUnder(string studyDirectory) =>
+        WorkingDirectory is { } configured ? Path.GetFullPath(configured, studyDirectory) : null;
+
     /// <summary>The study file's line of each item of <see cref="Command"/>; empty when the definition was not read from a file.</summary>
     public IReadOnlyList<int> CommandLines { get; init; } = [];
 }

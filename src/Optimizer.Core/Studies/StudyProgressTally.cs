@@ -1,3 +1,5 @@
+using Optimizer.Core.Outcomes;
+
 namespace Optimizer.Core.Studies;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class StudyProgressTally(StudyDefinition definition, int budget)
         if (before is not null)
             Count(before.State, -1);
         Count(after.State, +1);
-        if (after.State == TrialState.Complete && before?.State != TrialState.Complete && IsFeasible(after))
+        if (after.State == TrialState.Complete && before?.State != TrialState.Complete && Feasibility.IsFeasible(after.Values, definition.Constraints))
             KeepBest(after);
     }
 
@@ -36,14 +38,6 @@ public sealed class StudyProgressTally(StudyDefinition definition, int budget)
             case TrialState.Complete: _complete += change; break;
             case TrialState.Failed: _failed += change; break;
         }
-    }
-
-    private bool IsFeasible(Trial trial)
-    {
-        foreach (var constraint in definition.Constraints)
-            if (!trial.Values.TryGetValue(constraint.Name, out var value) || !constraint.IsSatisfiedBy(value))
-                return false;
-        return true;
     }
 
     private void KeepBest(Trial trial)

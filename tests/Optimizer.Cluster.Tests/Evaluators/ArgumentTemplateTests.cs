@@ -27,8 +27,9 @@ public sealed class ArgumentTemplateTests
 
     [Theory]
     [InlineData("{depth}", "argument '{depth}': no parameter named 'depth'")]
-    [InlineData("{n_trees", "argument '{n_trees': placeholder at position 0 is not closed (write '{{' for a literal brace)")]
-    [InlineData("a}b", "argument 'a}b': lone '}' at position 1 (write '}}' for a literal brace)")]
+    [InlineData("{n_trees", "unclosed '{' in \"{n_trees\" (write '{{' for a literal brace)")]
+    [InlineData("a}b", "unmatched '}' in \"a}b\" (write '}}' for a literal brace)")]
+    [InlineData("x{}", "'{}' in \"x{}\" is not a placeholder (write '{{' for a literal brace)")]
     public void Malformed_template_names_the_argument_and_the_fix(string template, string message)
     {
         Assert.Equal(message, Assert.Throws<FormatException>(() => ArgumentTemplate.Expand(template, Parameters)).Message);
