@@ -18,11 +18,18 @@ internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
     public OptimizerProcess StartCoordinator(params string[] extra) =>
         Started(OptimizerProcess.Start(["coordinator", study.StudyFile, "--listen", Address, "--secret-file", SecretFile, .. extra]));
 
-    /// <summary>A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the study's.</summary>
+    /// <summary>
+    /// A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the
+    /// study's; <paramref name="evaluation"/> adds variables for Scripts/evaluate.py (EVAL_MODE, EVAL_OFFSET).
+    /// </summary>
     public OptimizerProcess StartWorker(
-        string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1, params string[] extra)
+        string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1,
+        IReadOnlyDictionary<string, string>? evaluation = null, params string[] extra)
     {
-        var environment = new Dictionary<string, string> { ["EVAL_SLEEP"] = evalSleep.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string>(evaluation ?? new Dictionary<string, string>())
+        {
+            ["EVAL_SLEEP"] = evalSleep.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         if (marker is not null)
             environment["EVAL_MARKER"] = marker;
         return Started(OptimizerProcess.Start(

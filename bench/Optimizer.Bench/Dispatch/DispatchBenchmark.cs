@@ -51,7 +51,7 @@ public static class DispatchBenchmark
 
             using var store = SqliteStudyStore.Create(Path.Combine(directory.FullName, "dispatch.db"), text);
             var host = ClusterCoordinatorHost.Start(store, definition, new SobolStrategy(definition.Space, 1),
-                new ClusterCoordinatorOptions(listen, transport, credential.Secret, new CoordinatorSettings(options.Trials, 10)));
+                new ClusterCoordinatorOptions(listen, transport, credential.Secret, store.StudyId!, new CoordinatorSettings(options.Trials, 10)));
             var workers = Enumerable.Range(1, options.Workers)
                 .Select(i => StartWorker(listen, secretFile, Path.Combine(directory.FullName, $"gaps-{i}"), $"bench-{i}", options.Insecure))
                 .ToArray();

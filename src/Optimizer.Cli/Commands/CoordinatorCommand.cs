@@ -35,7 +35,7 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
         };
         var display = session.Display(settings.Quiet);
         var host = ClusterCoordinatorHost.Start(session.Store, session.Definition, session.Strategy,
-            new ClusterCoordinatorOptions(listen, transport, secret, coordinatorSettings), display is null ? null : display.OnProgress);
+            new ClusterCoordinatorOptions(listen, transport, secret, session.StudyId, coordinatorSettings), display is null ? null : display.OnProgress);
         Console.Error.WriteLine($"coordinator of study {session.Definition.Name} listening on {listen}; start workers with: " +
                                 $"optimizer worker --join {listen} --secret-file {settings.SecretFile}{(settings.Insecure ? " --insecure" : "")}");
         StudyResult result;
