@@ -47,6 +47,8 @@ try
         case "soak":
             var soak = await SoakBenchmark.RunAsync(SoakOptions.Parse(args[1..]), Console.Error);
             SoakBenchmark.Write(soak, Console.Out);
+            if (!soak.Passed)
+                Console.Error.WriteLine($"the last coordinator's stderr:\n{soak.CoordinatorErrors}");
             return soak.Passed ? 0 : 1;
         case "mo-quality":
             return MultiObjectiveQuality.Run(args[1..], Console.Out);

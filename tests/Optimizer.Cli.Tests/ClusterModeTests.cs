@@ -40,7 +40,7 @@ public sealed class ClusterModeTests : IDisposable
     public async Task Two_coordinators_of_one_study_file_with_their_own_stores_and_workers_keep_their_own_values()
     {
         _study.WriteStudy(trials: 3);
-        using var other = new ClusterProcesses(_study);
+        using var other = new ClusterProcesses(_study, "other-credential");
         var (a, b) = (Path.Combine(_study.Path, "a.db"), Path.Combine(_study.Path, "b.db"));
         // Each evaluation writes its result file, then waits: the other study's evaluation of the same trial number writes
         // in between, so workers sharing a trial directory (both in --workdir, named by the study) would mix the values.

@@ -3,15 +3,18 @@ using System.Net.Sockets;
 
 namespace Optimizer.Cli.Tests;
 
-/// <summary>Starts <c>optimizer coordinator</c> and <c>optimizer worker</c> processes of one study on 127.0.0.1.</summary>
-internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
+/// <summary>
+/// Starts <c>optimizer coordinator</c> and <c>optimizer worker</c> processes of one study on 127.0.0.1, with a credential
+/// written to <paramref name="credentialName"/> in the study's directory.
+/// </summary>
+internal sealed class ClusterProcesses(StudyDirectory study, string credentialName = "credential") : IDisposable
 {
     private readonly List<OptimizerProcess> _processes = [];
 
     public string Address { get; } = $"127.0.0.1:{FreePort()}";
 
     /// <summary>The study credential, written by <c>optimizer secret new</c>.</summary>
-    public string SecretFile { get; } = NewCredential(study.Path, "credential");
+    public string SecretFile { get; } = NewCredential(study.Path, credentialName);
 
     public int Port => int.Parse(Address.Split(':')[1]);
 

@@ -77,7 +77,9 @@ public static class DispatchBenchmark
         }
     }
 
-    public static void Write(Result result, TextWriter output) =>
+    /// <summary>The result as a table, then as one line of JSON.</summary>
+    public static void Write(Result result, TextWriter output)
+    {
         TextTable.Write(
             ["transport", "trials", "worker processes", "seconds", "trials/s", "median idle gap (ms)", "p90 idle gap (ms)", "median queue wait (ms)"],
             [[
@@ -87,6 +89,8 @@ public static class DispatchBenchmark
                 result.MedianQueueWaitMs.ToString("F3", CultureInfo.InvariantCulture),
             ]],
             textColumns: 1, output);
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(result));
+    }
 
     private static Process StartWorker(NodeEndpoint join, string secretFile, string gapsFile, string name, bool insecure)
     {

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using Optimizer.Core.Studies;
 
@@ -15,15 +17,19 @@ namespace Optimizer.Bench.Soak;
 public static class SoakBenchmark
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    private const int ErrorLinesKept = 40;
 
-    /// <summary>What one soak ended with.</summary>
+    /// <summary>What one soak ended with; <paramref name="CoordinatorErrors"/> is the last coordinator's stderr (its last lines).</summary>
     public sealed record Result(int Budget, int Stored, int Terminal, int Duplicated, int Running, int Reruns, int WorkerKills,
-        int CoordinatorRestarts, string IntegrityCheck, double Seconds)
+        int CoordinatorRestarts, int CoordinatorExitCode, string IntegrityCheck, double Seconds, [property: JsonIgnore] string CoordinatorErrors)
     {
-        public bool Passed => Stored == Budget && Terminal == Budget && Duplicated == 0 && Running == 0 && IntegrityCheck == "ok";
+        /// <summary>Every trial terminal exactly once, none running, a sound store, and a coordinator that ended the study itself.</summary>
+        public bool Passed => Stored == Budget && Terminal == Budget && Duplicated == 0 && Running == 0 && IntegrityCheck == "ok"
+                              && CoordinatorExitCode == 0;
     }
 
-    public static async Task<Result> RunAsync(SoakOptions options, TextWriter log)
+    /// <summary>Runs the soak; <paramref name="cancellationToken"/> ends it early, every process killed and the directory removed.</summary>
+    public static async Task<Result> RunAsync(SoakOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
         var directory = Directory.CreateTempSubdirectory("optimizer-soak-").FullName;
         var processes = new List<Process>();
@@ -37,19 +43,25 @@ public static class SoakBenchmark
                 objectives:
                   - {name: y, direction: minimize}
                 evaluator:
-                  command: [echo, '{{"y": 0.5}}']
+                  command: {{{Command(options)}}}
                   timeout: 20s
                 budget: {trials: {{{options.Trials}}}}
                 strategy: {kind: sobol}
                 """);
             var credential = Path.Combine(directory, "credential");
-            using (var secret = Start(options, processes, "secret", "new", credential))
-                await secret.WaitForExitAsync();
+            using (var secret = Start(options, processes, null, "secret", "new", credential))
+                await secret.WaitForExitAsync(cancellationToken);
             var database = Path.Combine(directory, "soak.db");
             var listen = $"127.0.0.1:{FreePort()}";
-            Process Coordinator() => Start(options, processes, "coordinator", study, "--listen", listen, "--secret-file", credential,
-                "--storage", database, "--lease-timeout", "5", "-q");
-            Process Worker(int i) => Start(options, processes, "worker", "--join", listen, "--secret-file", credential,
+            var coordinatorErrors = new Queue<string>();
+            Process Coordinator()
+            {
+                lock (coordinatorErrors)
+                    coordinatorErrors.Clear();
+                return Start(options, processes, coordinatorErrors, "coordinator", study, "--listen", listen, "--secret-file", credential,
+                    "--storage", database, "--lease-timeout", "5", "-q");
+            }
+            Process Worker(int i) => Start(options, processes, null, "worker", "--join", listen, "--secret-file", credential,
                 "--name", $"soak-{i}", "--slots", options.Slots.ToString(CultureInfo.InvariantCulture), "--workdir", directory);
 
             var clock = Stopwatch.StartNew();
@@ -59,7 +71,7 @@ public static class SoakBenchmark
             var nextKill = clock.Elapsed + TimeSpan.FromSeconds(options.KillEverySeconds);
             while (!coordinator.HasExited)
             {
-                await Task.Delay(Poll);
+                await Task.Delay(Poll, cancellationToken);
                 if (coordinator.HasExited)
                     break;
                 if (restarts < options.CoordinatorRestarts && Complete(database) >= options.Trials * (restarts + 1) / (options.CoordinatorRestarts + 1))
@@ -79,8 +91,12 @@ public static class SoakBenchmark
                 }
             }
             var seconds = clock.Elapsed.TotalSeconds;
+            await coordinator.WaitForExitAsync();
             log.WriteLine($"{seconds:F0} s: coordinator exited {coordinator.ExitCode}");
-            return Inspect(options, database, kills, restarts, seconds);
+            string errors;
+            lock (coordinatorErrors)
+                errors = string.Join('\n', coordinatorErrors);
+            return Inspect(options, database, kills, restarts, coordinator.ExitCode, seconds, errors);
         }
         finally
         {
@@ -94,18 +110,28 @@ public static class SoakBenchmark
         }
     }
 
-    public static void Write(Result result, TextWriter output) =>
+    /// <summary>The result as a table, then as one line of JSON.</summary>
+    public static void Write(Result result, TextWriter output)
+    {
         TextTable.Write(
-            ["budget", "stored", "terminal", "duplicated", "running", "re-runs", "worker kills", "coordinator restarts", "integrity_check", "seconds", "passed"],
+            ["budget", "stored", "terminal", "duplicated", "running", "re-runs", "worker kills", "coordinator restarts", "exit code", "integrity_check", "seconds", "passed"],
             [[
                 N(result.Budget), N(result.Stored), N(result.Terminal), N(result.Duplicated), N(result.Running), N(result.Reruns), N(result.WorkerKills),
-                N(result.CoordinatorRestarts), result.IntegrityCheck, result.Seconds.ToString("F0", CultureInfo.InvariantCulture), result.Passed ? "yes" : "NO",
+                N(result.CoordinatorRestarts), N(result.CoordinatorExitCode), result.IntegrityCheck, result.Seconds.ToString("F0", CultureInfo.InvariantCulture), result.Passed ? "yes" : "NO",
             ]],
             textColumns: 0, output);
+        output.WriteLine(JsonSerializer.Serialize(result));
+    }
+
+    // The study file's command; '{{' is a literal brace to the command template.
+    private static string Command(SoakOptions options) => options.EvaluationMilliseconds == 0
+        ? "[echo, '{{\"y\": 0.5}}']"
+        : "[sh, -c, 'sleep " + (options.EvaluationMilliseconds / 1000.0).ToString("0.###", CultureInfo.InvariantCulture)
+          + "; echo \"{{\\\"y\\\": 0.5}}\"']";
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static Result Inspect(SoakOptions options, string database, int kills, int restarts, double seconds)
+    private static Result Inspect(SoakOptions options, string database, int kills, int restarts, int exitCode, double seconds, string errors)
     {
         using var store = SqliteStudyStore.Open(database, readOnly: true);
         var trials = store.Trials();
@@ -114,7 +140,7 @@ public static class SoakBenchmark
         using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";
         return new Result(options.Trials, trials.Count, trials.Count(t => t.IsTerminal), trials.Count - trials.Select(t => t.Number).Distinct().Count(),
-            trials.Count(t => t.State == TrialState.Running), trials.Count(t => t.Attempt > 1), kills, restarts, (string)check.ExecuteScalar()!, seconds);
+            trials.Count(t => t.State == TrialState.Running), trials.Count(t => t.Attempt > 1), kills, restarts, exitCode, (string)check.ExecuteScalar()!, seconds, errors);
     }
 
     // The coordinator may be between two lives: no store yet, or the file being opened.
@@ -133,7 +159,8 @@ public static class SoakBenchmark
         }
     }
 
-    private static Process Start(SoakOptions options, List<Process> processes, params string[] arguments)
+    // errors, when given, keeps the last lines of the process's stderr.
+    private static Process Start(SoakOptions options, List<Process> processes, Queue<string>? errors, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(options.Optimizer);
@@ -142,7 +169,17 @@ public static class SoakBenchmark
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start optimizer");
         // Drained so a chatty process never blocks on a full pipe; the soak judges by the store, not by the logs.
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (errors is null || e.Data is null)
+                return;
+            lock (errors)
+            {
+                errors.Enqueue(e.Data);
+                if (errors.Count > ErrorLinesKept)
+                    errors.Dequeue();
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         processes.Add(process);
