@@ -11,8 +11,8 @@ namespace Optimizer.Bench.Soak;
 
 /// <summary>
 /// A soak of cluster mode on 127.0.0.1 with real <c>optimizer coordinator</c> and <c>optimizer worker</c> processes over
-/// the authenticated transport: workers SIGKILLed and restarted on a schedule, the coordinator killed and restarted at
-/// even shares of the budget. Reports whether every trial ended terminal exactly once and the store is sound.
+/// the authenticated transport: workers SIGKILLed and restarted on a schedule (each once it has evaluated a trial), the
+/// coordinator SIGKILLed and restarted at even shares of the budget. Reports whether every trial ended terminal exactly once and the store is sound.
 /// </summary>
 public static class SoakBenchmark
 {
@@ -49,8 +49,7 @@ public static class SoakBenchmark
                 strategy: {kind: sobol}
                 """);
             var credential = Path.Combine(directory, "credential");
-            using (var secret = Start(options, processes, null, "secret", "new", credential))
-                await secret.WaitForExitAsync(cancellationToken);
+            await Start(options, processes, null, "secret", "new", credential).WaitForExitAsync(cancellationToken);
             var database = Path.Combine(directory, "soak.db");
             var listen = $"127.0.0.1:{FreePort()}";
             var coordinatorErrors = new Queue<string>();
@@ -61,33 +60,47 @@ public static class SoakBenchmark
                 return Start(options, processes, coordinatorErrors, "coordinator", study, "--listen", listen, "--secret-file", credential,
                     "--storage", database, "--lease-timeout", "5", "-q");
             }
+            // Each life of a worker has a name of its own, so the store tells whether this life has evaluated anything yet.
+            var generations = new int[options.Workers];
+            string WorkerName(int i) => $"soak-{i + 1}-{generations[i]}";
             Process Worker(int i) => Start(options, processes, null, "worker", "--join", listen, "--secret-file", credential,
-                "--name", $"soak-{i}", "--slots", options.Slots.ToString(CultureInfo.InvariantCulture), "--workdir", directory);
+                "--name", WorkerName(i), "--slots", options.Slots.ToString(CultureInfo.InvariantCulture), "--workdir", directory);
 
             var clock = Stopwatch.StartNew();
             var coordinator = Coordinator();
-            var workers = Enumerable.Range(1, options.Workers).Select(Worker).ToArray();
+            var workers = Enumerable.Range(0, options.Workers).Select(Worker).ToArray();
             var (restarts, kills, victim) = (0, 0, 0);
             var nextKill = clock.Elapsed + TimeSpan.FromSeconds(options.KillEverySeconds);
+            var nextReport = clock.Elapsed;
             while (!coordinator.HasExited)
             {
                 await Task.Delay(Poll, cancellationToken);
                 if (coordinator.HasExited)
                     break;
-                if (restarts < options.CoordinatorRestarts && Complete(database) >= options.Trials * (restarts + 1) / (options.CoordinatorRestarts + 1))
+                var trials = StoredTrials(database);
+                var complete = trials.Count(t => t.State == TrialState.Complete);
+                if (clock.Elapsed >= nextReport)
+                {
+                    log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: {complete} complete, {trials.Count(t => t.State == TrialState.Running)} running");
+                    nextReport += TimeSpan.FromSeconds(10);
+                }
+                if (restarts < options.CoordinatorRestarts && complete >= options.Trials * (restarts + 1) / (options.CoordinatorRestarts + 1))
                 {
                     coordinator.Kill();
-                    await coordinator.WaitForExitAsync();
-                    log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: coordinator killed at {Complete(database)} complete trials and restarted");
+                    await coordinator.WaitForExitAsync(cancellationToken);
+                    log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: coordinator killed at {complete} complete trials and restarted");
                     coordinator = Coordinator();
                     restarts++;
                 }
-                if (clock.Elapsed >= nextKill)
+                // A worker is killed on schedule once its life has evaluated a trial: one killed while it starts tests nothing.
+                var name = WorkerName(victim);
+                if (clock.Elapsed >= nextKill && trials.Any(t => t.Worker == name || t.Worker?.StartsWith(name + "/", StringComparison.Ordinal) == true))
                 {
                     workers[victim].Kill();
-                    workers[victim] = Worker(victim + 1);
+                    generations[victim]++;
+                    workers[victim] = Worker(victim);
                     (victim, kills) = ((victim + 1) % options.Workers, kills + 1);
-                    nextKill += TimeSpan.FromSeconds(options.KillEverySeconds);
+                    nextKill = clock.Elapsed + TimeSpan.FromSeconds(options.KillEverySeconds);
                 }
             }
             var seconds = clock.Elapsed.TotalSeconds;
@@ -144,22 +157,21 @@ public static class SoakBenchmark
     }
 
     // The coordinator may be between two lives: no store yet, or the file being opened.
-    private static int Complete(string database)
+    private static IReadOnlyList<Trial> StoredTrials(string database)
     {
         try
         {
             if (!File.Exists(database))
-                return 0;
+                return [];
             using var store = SqliteStudyStore.Open(database, readOnly: true);
-            return store.Trials().Count(t => t.State == TrialState.Complete);
+            return store.Trials();
         }
         catch (Exception e) when (e is InvalidDataException or SqliteException)
         {
-            return 0;
+            return [];
         }
     }
 
-    // errors, when given, keeps the last lines of the process's stderr.
     private static Process Start(SoakOptions options, List<Process> processes, Queue<string>? errors, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };

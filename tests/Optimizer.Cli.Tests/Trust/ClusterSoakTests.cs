@@ -16,7 +16,7 @@ public sealed class ClusterSoakTests
     public async Task Killed_workers_and_two_coordinator_restarts_end_with_every_trial_terminal_once_and_a_sound_store()
     {
         // 300 trials of 100 ms on 3 x 2 slots: long enough to kill workers and restart the coordinator at 1/3 and 2/3.
-        var options = new SoakOptions(Trials: 300, Workers: 3, Slots: 2, KillEverySeconds: 3, CoordinatorRestarts: 2, OptimizerProcess.Dll)
+        var options = new SoakOptions(Trials: 300, Workers: 3, Slots: 2, KillEverySeconds: 2, CoordinatorRestarts: 2, OptimizerProcess.Dll)
         {
             EvaluationMilliseconds = 100,
         };
