@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Bench.Soak;
 

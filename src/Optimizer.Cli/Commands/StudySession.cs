@@ -3,6 +3,7 @@ using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Protocol;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Commands;
 
