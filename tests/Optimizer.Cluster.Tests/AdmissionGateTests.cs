@@ -35,7 +35,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     public void A_node_that_asks_again_before_answering_is_admitted_once_by_the_proof_of_either_challenge()
     {
         var coordinator = CreateTestProbe();
-        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
 
         gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);

@@ -21,12 +21,17 @@ public static class SoakBenchmark
     private const int ErrorLinesKept = 40;
 
     /// <summary>What one soak ended with; <paramref name="CoordinatorErrors"/> is the last coordinator's stderr (its last lines).</summary>
+    /// <paramref name="WorkerExits"/> counts workers that exited by themselves while the study ran (refused, gave up, crashed).
     public sealed record Result(int Budget, int Stored, int Terminal, int Duplicated, int Running, int Reruns, int WorkerKills,
-        int CoordinatorRestarts, int CoordinatorExitCode, string IntegrityCheck, double Seconds, [property: JsonIgnore] string CoordinatorErrors)
+        int WorkerExits, int CoordinatorRestarts, int CoordinatorExitCode, string IntegrityCheck, double Seconds,
+        [property: JsonIgnore] string CoordinatorErrors)
     {
-        /// <summary>Every trial terminal exactly once, none running, a sound store, and a coordinator that ended the study itself.</summary>
+        /// <summary>
+        /// Every trial terminal exactly once, none running, a sound store, a coordinator that ended the study itself, and
+        /// no worker that left on its own.
+        /// </summary>
         public bool Passed => Stored == Budget && Terminal == Budget && Duplicated == 0 && Running == 0 && IntegrityCheck == "ok"
-                              && CoordinatorExitCode == 0;
+                              && CoordinatorExitCode == 0 && WorkerExits == 0;
     }
 
     /// <summary>Runs the soak; <paramref name="cancellationToken"/> ends it early, every process killed and the directory removed.</summary>
@@ -64,13 +69,14 @@ public static class SoakBenchmark
             // Each life of a worker has a name of its own, so the store tells whether this life has evaluated anything yet.
             var generations = new int[options.Workers];
             string WorkerName(int i) => $"soak-{i + 1}-{generations[i]}";
-            Process Worker(int i) => Start(options, processes, null, "worker", "--join", listen, "--secret-file", credential,
+            var workerErrors = Enumerable.Range(0, options.Workers).Select(_ => new Queue<string>()).ToArray();
+            Process Worker(int i) => Start(options, processes, workerErrors[i], "worker", "--join", listen, "--secret-file", credential,
                 "--name", WorkerName(i), "--slots", options.Slots.ToString(CultureInfo.InvariantCulture), "--workdir", directory);
 
             var clock = Stopwatch.StartNew();
             var coordinator = Coordinator();
             var workers = Enumerable.Range(0, options.Workers).Select(Worker).ToArray();
-            var (restarts, kills, victim) = (0, 0, 0);
+            var (restarts, kills, exits, victim) = (0, 0, 0, 0);
             var nextKill = clock.Elapsed + TimeSpan.FromSeconds(options.KillEverySeconds);
             var nextReport = clock.Elapsed;
             while (!coordinator.HasExited)
@@ -93,6 +99,19 @@ public static class SoakBenchmark
                     coordinator = Coordinator();
                     restarts++;
                 }
+                // A worker that left on its own is counted (the soak fails) and started again, so the study can go on.
+                for (var i = 0; i < workers.Length && !coordinator.HasExited; i++)
+                {
+                    if (!workers[i].HasExited)
+                        continue;
+                    await workers[i].WaitForExitAsync(cancellationToken);
+                    lock (workerErrors[i])
+                        log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: worker {WorkerName(i)} exited {workers[i].ExitCode} by itself; started again. " +
+                                      $"Its last words: {workerErrors[i].LastOrDefault()}");
+                    exits++;
+                    generations[i]++;
+                    workers[i] = Worker(i);
+                }
                 // A worker is killed on schedule once its life has evaluated a trial: one killed while it starts tests nothing.
                 var name = WorkerName(victim);
                 if (clock.Elapsed >= nextKill && trials.Any(t => t.Worker == name || t.Worker?.StartsWith(name + "/", StringComparison.Ordinal) == true))
@@ -110,7 +129,7 @@ public static class SoakBenchmark
             string errors;
             lock (coordinatorErrors)
                 errors = string.Join('\n', coordinatorErrors);
-            return Inspect(options, database, kills, restarts, coordinator.ExitCode, seconds, errors);
+            return Inspect(options, database, kills, exits, restarts, coordinator.ExitCode, seconds, errors);
         }
         finally
         {
@@ -128,9 +147,9 @@ public static class SoakBenchmark
     public static void Write(Result result, TextWriter output)
     {
         TextTable.Write(
-            ["budget", "stored", "terminal", "duplicated", "running", "re-runs", "worker kills", "coordinator restarts", "exit code", "integrity_check", "seconds", "passed"],
+            ["budget", "stored", "terminal", "duplicated", "running", "re-runs", "worker kills", "worker exits", "coordinator restarts", "exit code", "integrity_check", "seconds", "passed"],
             [[
-                N(result.Budget), N(result.Stored), N(result.Terminal), N(result.Duplicated), N(result.Running), N(result.Reruns), N(result.WorkerKills),
+                N(result.Budget), N(result.Stored), N(result.Terminal), N(result.Duplicated), N(result.Running), N(result.Reruns), N(result.WorkerKills), N(result.WorkerExits),
                 N(result.CoordinatorRestarts), N(result.CoordinatorExitCode), result.IntegrityCheck, result.Seconds.ToString("F0", CultureInfo.InvariantCulture), result.Passed ? "yes" : "NO",
             ]],
             textColumns: 0, output);
@@ -145,7 +164,7 @@ public static class SoakBenchmark
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static Result Inspect(SoakOptions options, string database, int kills, int restarts, int exitCode, double seconds, string errors)
+    private static Result Inspect(SoakOptions options, string database, int kills, int exits, int restarts, int exitCode, double seconds, string errors)
     {
         using var store = SqliteStudyStore.Open(database, readOnly: true);
         var trials = store.Trials();
@@ -154,7 +173,7 @@ public static class SoakBenchmark
         using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";
         return new Result(options.Trials, trials.Count, trials.Count(t => t.IsTerminal), trials.Count - trials.Select(t => t.Number).Distinct().Count(),
-            trials.Count(t => t.State == TrialState.Running), trials.Count(t => t.Attempt > 1), kills, restarts, exitCode, (string)check.ExecuteScalar()!, seconds, errors);
+            trials.Count(t => t.State == TrialState.Running), trials.Count(t => t.Attempt > 1), kills, exits, restarts, exitCode, (string)check.ExecuteScalar()!, seconds, errors);
     }
 
     // The coordinator may be between two lives: no store yet, or the file being opened.
