@@ -6,6 +6,7 @@ using Optimizer.Bench.Quality;
 using Optimizer.Bench.Scaling;
 using Optimizer.Bench.Serving;
 using Optimizer.Bench.Soak;
+using Optimizer.Bench.Stranger;
 
 try
 {
@@ -47,7 +48,13 @@ try
         case "soak":
             var soak = await SoakBenchmark.RunAsync(SoakOptions.Parse(args[1..]), Console.Error);
             SoakBenchmark.Write(soak, Console.Out);
+            if (!soak.Passed)
+                Console.Error.WriteLine($"the last coordinator's stderr:\n{soak.CoordinatorErrors}");
             return soak.Passed ? 0 : 1;
+        case "stranger":
+            var stranger = await StrangerBenchmark.RunAsync(StrangerBenchmark.ParseAttempts(args[1..]));
+            StrangerBenchmark.Write(stranger, Console.Out);
+            return stranger.Dropped == stranger.Attempts ? 0 : 1;
         case "mo-quality":
             return MultiObjectiveQuality.Run(args[1..], Console.Out);
         case "mo-latency":
@@ -66,6 +73,7 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(ScalingOptions.Usage);
     Console.Error.WriteLine(DispatchOptions.Usage);
     Console.Error.WriteLine(SoakOptions.Usage);
+    Console.Error.WriteLine(StrangerBenchmark.Usage);
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     Console.Error.WriteLine(ServeLatencyOptions.Usage);

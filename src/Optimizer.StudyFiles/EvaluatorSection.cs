@@ -48,9 +48,7 @@ internal static class EvaluatorSection
     {
         if (timeout is null)
             return null;
-        if (!Duration.TryParse(timeout.Text, out var duration) || duration <= TimeSpan.Zero)
-            throw timeout.Error($"'{timeout.Text}' is not a positive duration; write e.g. 90s, 30m, 2h, 1h30m or a number of seconds");
-        return duration;
+        return Duration.Problem(timeout.Text, out var duration) is { } problem ? throw timeout.Error(problem) : duration;
     }
 
     private static IReadOnlyDictionary<string, string> ReadEnvironment(StudyFileMapping? env)

@@ -18,7 +18,7 @@ internal static class OutcomesSection
             if (entry.Scalar("expression") is not { } text) continue;
             try
             {
-                expressions[entry.RequiredScalar("name").Text] = MetricExpression.Parse(text.Text, numericParameters);
+                expressions[entry.RequiredName("name").Text] = MetricExpression.Parse(text.Text, numericParameters);
             }
             catch (ExpressionException e)
             {
@@ -80,7 +80,7 @@ internal static class OutcomesSection
     // A metric named like a parameter would make results and parameters ambiguous in every export and plot.
     private static string MetricName(StudyFileMapping entry, string kind, IReadOnlySet<string> parameterNames, HashSet<string> seen)
     {
-        var name = entry.RequiredScalar("name");
+        var name = entry.RequiredName("name");
         if (parameterNames.Contains(name.Text))
             throw name.Error($"'{name.Text}' is already a parameter name; the {kind} needs a name of its own");
         if (!seen.Add(name.Text))

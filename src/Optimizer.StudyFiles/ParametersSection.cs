@@ -18,7 +18,7 @@ internal static class ParametersSection
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var name = entry.RequiredScalar("name");
+            var name = entry.RequiredName("name");
             if (!firstLine.TryAdd(name.Text, name.Line))
                 throw name.Error($"duplicate parameter name '{name.Text}' (first defined on line {firstLine[name.Text]})");
             parameters.Add(ReadOne(entry, name.Text));

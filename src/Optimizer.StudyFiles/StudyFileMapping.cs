@@ -69,6 +69,13 @@ internal sealed class StudyFileMapping
 
     public StudyFileScalar RequiredScalar(string key) => Scalar(key) ?? throw Error(key, "required");
 
+    /// <summary>The scalar under <paramref name="key"/> as a name: required, and more than blanks.</summary>
+    public StudyFileScalar RequiredName(string key)
+    {
+        var name = RequiredScalar(key);
+        return string.IsNullOrWhiteSpace(name.Text) ? throw name.Error("empty: a name needs at least one visible character") : name;
+    }
+
     public StudyFileMapping? Mapping(string key)
     {
         var node = Value(key);

@@ -1,4 +1,5 @@
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Tests;
 
@@ -34,6 +35,33 @@ public sealed class ClusterModeTests : IDisposable
         var trials = AssertExactlyTerminal(8);
         Assert.All(trials, t => Assert.Contains(t.Worker, new[] { "gpu-01/1", "gpu-01/2", "gpu-02" }));
         Assert.False(File.Exists(marker), "the refused worker evaluated a trial");
+    }
+
+    [Fact]
+    public async Task Two_coordinators_of_one_study_file_with_their_own_stores_and_workers_keep_their_own_values()
+    {
+        _study.WriteStudy(trials: 3);
+        using var other = new ClusterProcesses(_study, "other-credential");
+        var (a, b) = (Path.Combine(_study.Path, "a.db"), Path.Combine(_study.Path, "b.db"));
+        // Each evaluation writes its result file, then waits: the other study's evaluation of the same trial number writes
+        // in between, so workers sharing a trial directory (both in --workdir, named by the study) would mix the values.
+        Dictionary<string, string> Evaluation(int offset) => new() { ["EVAL_MODE"] = "file", ["EVAL_OFFSET"] = $"{offset}" };
+        var coordinatorA = _cluster.StartCoordinator("--storage", a);
+        var coordinatorB = other.StartCoordinator("--storage", b);
+        var workerA = _cluster.StartWorker("worker-a", 1, evaluation: Evaluation(0));
+        var workerB = other.StartWorker("worker-b", 1, evaluation: Evaluation(1000));
+
+        Assert.Equal(0, await coordinatorA.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await coordinatorB.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await workerA.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await workerB.WaitForExitAsync(StudyTimeout));
+
+        var (trialsA, trialsB) = (StoredTrials(a), StoredTrials(b));
+        Assert.Equal(3, trialsA.Count(t => t.State == TrialState.Complete));
+        Assert.Equal(3, trialsB.Count(t => t.State == TrialState.Complete));
+        Assert.All(trialsA, t => Assert.InRange(t.Values["y"], 0, 2));
+        Assert.All(trialsB, t => Assert.InRange(t.Values["y"], 1000, 1002));
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(_study.Path, ".trials")).Length);
     }
 
     [Fact]
@@ -91,6 +119,12 @@ public sealed class ClusterModeTests : IDisposable
     {
         _cluster.Dispose();
         _study.Dispose();
+    }
+
+    private static IReadOnlyList<Trial> StoredTrials(string path)
+    {
+        using var store = SqliteStudyStore.Open(path, readOnly: true);
+        return store.Trials();
     }
 
     private Trial? RunningOn(string worker) => Trials().FirstOrDefault(t => t.State == TrialState.Running && t.Worker == worker);

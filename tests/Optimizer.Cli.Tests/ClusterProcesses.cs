@@ -3,26 +3,36 @@ using System.Net.Sockets;
 
 namespace Optimizer.Cli.Tests;
 
-/// <summary>Starts <c>optimizer coordinator</c> and <c>optimizer worker</c> processes of one study on 127.0.0.1.</summary>
-internal sealed class ClusterProcesses(StudyDirectory study) : IDisposable
+/// <summary>
+/// Starts <c>optimizer coordinator</c> and <c>optimizer worker</c> processes of one study on 127.0.0.1, with a credential
+/// written to <paramref name="credentialName"/> in the study's directory.
+/// </summary>
+internal sealed class ClusterProcesses(StudyDirectory study, string credentialName = "credential") : IDisposable
 {
     private readonly List<OptimizerProcess> _processes = [];
 
     public string Address { get; } = $"127.0.0.1:{FreePort()}";
 
     /// <summary>The study credential, written by <c>optimizer secret new</c>.</summary>
-    public string SecretFile { get; } = NewCredential(study.Path, "credential");
+    public string SecretFile { get; } = NewCredential(study.Path, credentialName);
 
     public int Port => int.Parse(Address.Split(':')[1]);
 
     public OptimizerProcess StartCoordinator(params string[] extra) =>
         Started(OptimizerProcess.Start(["coordinator", study.StudyFile, "--listen", Address, "--secret-file", SecretFile, .. extra]));
 
-    /// <summary>A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the study's.</summary>
+    /// <summary>
+    /// A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the
+    /// study's; <paramref name="evaluation"/> adds variables for Scripts/evaluate.py (EVAL_MODE, EVAL_OFFSET).
+    /// </summary>
     public OptimizerProcess StartWorker(
-        string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1, params string[] extra)
+        string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1,
+        IReadOnlyDictionary<string, string>? evaluation = null, params string[] extra)
     {
-        var environment = new Dictionary<string, string> { ["EVAL_SLEEP"] = evalSleep.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string>(evaluation ?? new Dictionary<string, string>())
+        {
+            ["EVAL_SLEEP"] = evalSleep.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         if (marker is not null)
             environment["EVAL_MARKER"] = marker;
         return Started(OptimizerProcess.Start(

@@ -6,7 +6,8 @@ namespace Optimizer.Cli.Tests;
 /// <summary>The built <c>optimizer</c> command run as a real process (<c>dotnet optimizer.dll ...</c>), its output collected.</summary>
 internal sealed class OptimizerProcess : IDisposable
 {
-    private static readonly string Dll = LocateDll();
+    /// <summary>The built <c>optimizer.dll</c> of the same configuration.</summary>
+    public static readonly string Dll = LocateDll();
 
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
@@ -16,12 +17,21 @@ internal sealed class OptimizerProcess : IDisposable
 
     private OptimizerProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(OperatingSystem.IsLinux() ? "/usr/bin/env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // A process started with SIGINT ignored keeps ignoring it, and .NET never handles an ignored SIGINT: under a test
+        // run launched in the background (a non-interactive shell's `&`) Ctrl-C would be lost. Start it as a terminal's
+        // foreground job is, SIGINT at its default; env execs in place, so the pid is the command's.
+        if (OperatingSystem.IsLinux())
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(dotnet);
+        }
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);

@@ -67,7 +67,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, await run.WaitForExitAsync(Timeout));
     }
 
-    [Fact(Skip = "exits 1 instead of 130 after SIGINT when run beside the other Cli tests since the trust/newcomer merges (passes alone); open in the closing note")]
+    [Fact]
     public async Task Ctrl_c_records_running_trials_as_interrupted_and_a_later_run_resumes_them()
     {
         var study = _study.WriteStudy(trials: 4);
@@ -78,7 +78,8 @@ public sealed class RunCommandTests : IDisposable
 
             run.Interrupt();
 
-            Assert.Equal(130, await run.WaitForExitAsync(Timeout));
+            var interruptedExit = await run.WaitForExitAsync(Timeout);
+            Assert.True(interruptedExit == 130, $"exit code {interruptedExit}, stderr: {run.Stderr}");
         }
         var interrupted = _study.ReadTrials().Where(t => t.State == TrialState.Failed).ToArray();
         Assert.Equal(2, interrupted.Length);

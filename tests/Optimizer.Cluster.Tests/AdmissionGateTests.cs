@@ -7,6 +7,8 @@ namespace Optimizer.Cluster.Tests;
 public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
 {
     private static readonly StudySecret Secret = StudySecret.FromText("correct horse battery staple");
+    private const string StudyId = "5f0c9e2a7b3d41e8a6c2d9f0b1e4a7c3";
+
     private static readonly string NodeNonce = StudySecret.NewNonce();
 
     private string GateAddress => ((ExtendedActorSystem)Sys).Provider.DefaultAddress.ToString();
@@ -15,14 +17,16 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     public void A_node_proving_the_secret_is_admitted_by_the_coordinator_with_the_study_definition()
     {
         var coordinator = CreateTestProbe();
-        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
 
         gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
         var challenge = node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("gpu-01", challenge.Nonce, Secret.Prove(challenge.Nonce, "gpu-01")), node.Ref);
 
-        Assert.Equal("name: demo", node.ExpectMsg<Admitted>().DefinitionText);
+        var admitted = node.ExpectMsg<Admitted>();
+        Assert.Equal("name: demo", admitted.DefinitionText);
+        Assert.Equal(StudyId, admitted.StudyId);
         Assert.Equal(coordinator.Ref, node.LastSender);
         Assert.Equal(node.Ref.Path.Address, coordinator.ExpectMsg<NodeAdmitted>().Address);
     }
@@ -31,7 +35,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     public void A_node_that_asks_again_before_answering_is_admitted_once_by_the_proof_of_either_challenge()
     {
         var coordinator = CreateTestProbe();
-        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
 
         gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
@@ -51,7 +55,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void The_challenge_proves_the_coordinator_holds_the_secret_for_this_node_nonce_and_address()
     {
-        var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo", StudyId));
 
         gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, NodeNonce), TestActor);
         var mac = ExpectMsg<AdmissionChallenge>().CoordinatorMac;
@@ -71,7 +75,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     public void A_request_without_a_valid_nonce_is_refused_without_a_challenge(string nonce)
     {
         var coordinator = CreateTestProbe();
-        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
 
         gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, nonce), TestActor);
 
@@ -83,7 +87,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     public void A_node_with_a_wrong_secret_is_refused_and_never_reported_to_the_coordinator()
     {
         var coordinator = CreateTestProbe();
-        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
         var wrong = StudySecret.FromText("guess");
 
@@ -99,7 +103,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     public void A_replayed_proof_for_another_nonce_or_name_is_refused()
     {
         var coordinator = CreateTestProbe();
-        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
         var oldNonce = StudySecret.NewNonce();
 
@@ -114,7 +118,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void A_node_speaking_another_protocol_version_is_refused_without_a_challenge()
     {
-        var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo"));
+        var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo", StudyId));
 
         gate.Tell(new RequestAdmission("old", 1, ProtocolVersion.Current - 1, NodeNonce), TestActor);
 

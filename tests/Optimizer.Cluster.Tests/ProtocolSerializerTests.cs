@@ -11,7 +11,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
         new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, "bm9uY2U="),
         new AdmissionChallenge("bm9uY2U=", "bWFj"),
         new AdmissionProof("gpu-01", "bm9uY2U=", "bWFj"),
-        new Admitted("name: demo\n", ProtocolVersion.Current),
+        new Admitted("name: demo\n", "0123456789abcdef0123456789abcdef", ProtocolVersion.Current),
         new RegisterWorker("gpu-01/2", 1, ProtocolVersion.Current),
         new WorkerRegistered(ProtocolVersion.Current),
         new RegistrationRefused("admission refused: wrong secret"),

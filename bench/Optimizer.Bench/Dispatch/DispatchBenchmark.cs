@@ -52,7 +52,7 @@ public static class DispatchBenchmark
 
             using var store = SqliteStudyStore.Create(Path.Combine(directory.FullName, "dispatch.db"), text);
             var host = ClusterCoordinatorHost.Start(store, definition, new SobolStrategy(definition.Space, 1),
-                new ClusterCoordinatorOptions(listen, transport, credential.Secret, new CoordinatorSettings(options.Trials, 10)));
+                new ClusterCoordinatorOptions(listen, transport, credential.Secret, store.StudyId!, new CoordinatorSettings(options.Trials, 10)));
             var workers = Enumerable.Range(1, options.Workers)
                 .Select(i => StartWorker(listen, secretFile, Path.Combine(directory.FullName, $"gaps-{i}"), $"bench-{i}", options.Insecure))
                 .ToArray();
@@ -78,7 +78,9 @@ public static class DispatchBenchmark
         }
     }
 
-    public static void Write(Result result, TextWriter output) =>
+    /// <summary>The result as a table, then as one line of JSON.</summary>
+    public static void Write(Result result, TextWriter output)
+    {
         TextTable.Write(
             ["transport", "trials", "worker processes", "seconds", "trials/s", "median idle gap (ms)", "p90 idle gap (ms)", "median queue wait (ms)"],
             [[
@@ -88,6 +90,8 @@ public static class DispatchBenchmark
                 result.MedianQueueWaitMs.ToString("F3", CultureInfo.InvariantCulture),
             ]],
             textColumns: 1, output);
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(result));
+    }
 
     private static Process StartWorker(NodeEndpoint join, string secretFile, string gapsFile, string name, bool insecure)
     {

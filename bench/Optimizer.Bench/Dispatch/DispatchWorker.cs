@@ -22,9 +22,9 @@ public static class DispatchWorker
         var join = NodeEndpoint.Parse(args[0], defaultPort: 4053);
         var gaps = new List<double>();
         long? lastEnd = null;
-        IEvaluator EvaluatorFor(string definitionText)
+        IEvaluator EvaluatorFor(AdmittedStudy study)
         {
-            var metrics = StudyFileLoader.Parse(definitionText, "study.yaml").RequiredMetrics.ToArray();
+            var metrics = StudyFileLoader.Parse(study.DefinitionText, "study.yaml").RequiredMetrics.ToArray();
             return new DelegateEvaluator((point, _) =>
             {
                 var start = Stopwatch.GetTimestamp();

@@ -34,13 +34,18 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
             LeaseTimeout = TimeSpan.FromSeconds(settings.LeaseTimeoutSeconds),
         };
         var display = session.Display(settings.Quiet);
-        var host = ClusterCoordinatorHost.Start(session.Store, session.Definition, session.Strategy,
-            new ClusterCoordinatorOptions(listen, transport, secret, coordinatorSettings), display is null ? null : display.OnProgress);
-        Console.Error.WriteLine($"coordinator of study {session.Definition.Name} listening on {listen}; start workers with: " +
-                                $"optimizer worker --join {listen} --secret-file {settings.SecretFile}{(settings.Insecure ? " --insecure" : "")}");
+        // The signals are handled before the first trial can start, as in run.
+        using var stop = new CancellationTokenSource();
         StudyResult result;
-        using (new StopSignals(() => host.StopAsync()))
+        using (new StopSignals(stop.Cancel))
+        {
+            var host = ClusterCoordinatorHost.Start(session.Store, session.Definition, session.Strategy,
+                new ClusterCoordinatorOptions(listen, transport, secret, session.StudyId, coordinatorSettings), display is null ? null : display.OnProgress);
+            Console.Error.WriteLine($"coordinator of study {session.Definition.Name} listening on {listen}; start workers with: " +
+                                    $"optimizer worker --join {listen} --secret-file {settings.SecretFile}{(settings.Insecure ? " --insecure" : "")}");
+            using var stopping = stop.Token.Register(() => host.StopAsync());
             result = display is null ? await host.Completion : await display.FollowAsync(host.Completion);
+        }
         return session.Finish(result);
     }
 }

@@ -26,10 +26,15 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
             session.TrialsRoot);
         var display = session.Display(settings.Quiet);
 
-        var host = EmbeddedStudyHost.Start(session.Store, definition, session.Strategy, evaluator, options, display is null ? null : display.OnProgress);
+        // The signals are handled before the first trial can start: a Ctrl-C as soon as a trial shows as running stops the study.
+        using var stop = new CancellationTokenSource();
         StudyResult result;
-        using (new StopSignals(() => host.StopAsync()))
+        using (new StopSignals(stop.Cancel))
+        {
+            var host = EmbeddedStudyHost.Start(session.Store, definition, session.Strategy, evaluator, options, display is null ? null : display.OnProgress);
+            using var stopping = stop.Token.Register(() => host.StopAsync());
             result = display is null ? await host.Completion : await display.FollowAsync(host.Completion);
+        }
         return session.Finish(result);
     }
 }

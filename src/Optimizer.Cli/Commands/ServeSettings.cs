@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Optimizer.Core.Studies;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,5 +43,6 @@ internal sealed class ServeSettings : CommandSettings
         SecretFile.Length == 0 ? ValidationResult.Error("--secret-file is required")
         : Trials < 1 ? ValidationResult.Error("--trials must be at least 1")
         : LeaseTimeoutSeconds < 1 ? ValidationResult.Error("--lease-timeout must be at least 1 second")
+        : LeaseTimeoutSeconds > Duration.Longest.TotalSeconds ? ValidationResult.Error($"--lease-timeout: {LeaseTimeoutSeconds} s is longer than the longest supported, {Duration.LongestText}")
         : ValidationResult.Success();
 }

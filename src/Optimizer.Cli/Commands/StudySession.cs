@@ -1,4 +1,5 @@
 using Optimizer.Cli.Output;
+using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Protocol;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
@@ -14,14 +15,11 @@ internal sealed record StudySession(
     StudyDefinition Definition, IStrategy Strategy, SqliteStudyStore Store, StoreLease Lease, string StudyDirectory, string StoragePath, int Budget)
     : IDisposable
 {
-    private const int StudyIdCharacters = 12;
+    /// <summary>The identity of the store (<c>meta.study_id</c>); a writable store always has one.</summary>
+    public string StudyId => Store.StudyId ?? throw new InvalidOperationException("a writable store has an identity");
 
-    /// <summary>
-    /// Where the trials of this store run, <c>.trials/&lt;name&gt;-&lt;store id&gt;/</c> beside the study file: two
-    /// stores of one study file never share a trial directory, so neither reads the other's results.
-    /// </summary>
-    public string TrialsRoot => Path.Combine(StudyDirectory, ".trials",
-        $"{Definition.Name}-{(Store.StudyId ?? throw new InvalidOperationException("a writable store has an identity"))[..StudyIdCharacters]}");
+    /// <summary>Where the trials of this store run, beside the study file (<see cref="StudyTrialsRoot"/>).</summary>
+    public string TrialsRoot => StudyTrialsRoot.For(StudyDirectory, Definition.Name, StudyId);
 
     /// <summary>The session, or null after printing what the user must fix (exit code <see cref="ExitCodes.BadInput"/>).</summary>
     /// <param name="storage">--storage; null: <c>&lt;study name&gt;.db</c> beside the study file.</param>

@@ -41,7 +41,7 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
         Console.Error.WriteLine($"worker {name} joining {join} with {settings.Slots} slot(s)");
         NodeEnd? end;
         using (new StopSignals(stop.Cancel))
-            end = await ClusterWorkerHost.RunAsync(options, text => EvaluatorFor(text, workdir), Console.Error.WriteLine, stop.Token);
+            end = await ClusterWorkerHost.RunAsync(options, study => EvaluatorFor(study, workdir), Console.Error.WriteLine, stop.Token);
         switch (end?.Kind)
         {
             case NodeEndKind.Finished:
@@ -59,11 +59,12 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
         }
     }
 
-    // The study file arrives from the coordinator; relative paths in it are resolved against this worker's --workdir.
-    private static IEvaluator EvaluatorFor(string definitionText, string workdir)
+    // The study file arrives from the coordinator; relative paths in it are resolved against this worker's --workdir,
+    // and its trials run where the coordinator's store names them, as in run mode.
+    private static IEvaluator EvaluatorFor(AdmittedStudy study, string workdir)
     {
-        var definition = StudyFileLoader.Parse(definitionText, Path.Combine(workdir, "study.yaml"));
+        var definition = StudyFileLoader.Parse(study.DefinitionText, Path.Combine(workdir, "study.yaml"));
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
-            Path.Combine(workdir, ".trials", definition.Name));
+            StudyTrialsRoot.For(workdir, definition.Name, study.StudyId));
     }
 }

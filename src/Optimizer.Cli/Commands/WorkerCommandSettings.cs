@@ -47,6 +47,6 @@ internal sealed class WorkerCommandSettings : CommandSettings
         Join.Length == 0 ? ValidationResult.Error("--join HOST:PORT is required")
         : SecretFile.Length == 0 ? ValidationResult.Error("--secret-file is required")
         : Slots < 1 ? ValidationResult.Error("--slots must be at least 1")
-        : !Duration.TryParse(GiveUpAfter, out var giveUp) || giveUp <= TimeSpan.Zero ? ValidationResult.Error($"--give-up-after: '{GiveUpAfter}' is not a duration like 90s, 10m or 1h")
+        : Duration.Problem(GiveUpAfter, out _) is { } problem ? ValidationResult.Error($"--give-up-after: {problem}")
         : ValidationResult.Success();
 }

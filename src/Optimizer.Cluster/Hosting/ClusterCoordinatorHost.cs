@@ -43,7 +43,7 @@ public sealed class ClusterCoordinatorHost
         };
         var result = new TaskCompletionSource<StudyResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var coordinator = system.ActorOf(Coordinator.Props(store, definition, strategy, settings, options.Clock, result), "coordinator");
-        system.ActorOf(AdmissionGate.Props(coordinator, options.Secret, store.DefinitionText), "gate");
+        system.ActorOf(AdmissionGate.Props(coordinator, options.Secret, store.DefinitionText, options.StudyId), "gate");
         system.ActorOf(MembershipWatch.Props(coordinator), "membership");
         return new ClusterCoordinatorHost(coordinator, ShutDownAfter(system, result.Task, options.LeaveTimeout));
     }

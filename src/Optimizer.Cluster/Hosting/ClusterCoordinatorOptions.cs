@@ -5,9 +5,11 @@ namespace Optimizer.Cluster.Hosting;
 
 /// <summary>
 /// A coordinator in cluster mode: where it listens (the seed node workers join), how nodes reach it (TLS with the
-/// study's certificate, or plain TCP), the study's secret for admission, its settings.
+/// study's certificate, or plain TCP), the study's secret for admission, the identity of its store (<c>meta.study_id</c>,
+/// sent to admitted workers to name their trial directories), its settings.
 /// </summary>
-public sealed record ClusterCoordinatorOptions(NodeEndpoint Listen, ClusterTransport Transport, StudySecret Secret, CoordinatorSettings Coordinator)
+public sealed record ClusterCoordinatorOptions(
+    NodeEndpoint Listen, ClusterTransport Transport, StudySecret Secret, string StudyId, CoordinatorSettings Coordinator)
 {
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -17,9 +17,9 @@ public static class ClusterWorkerHost
     /// <summary>
     /// Runs until the study ends (<see cref="NodeEndKind.Finished"/>), the gate refuses the node
     /// (<see cref="NodeEndKind.Refused"/>), or <paramref name="stop"/> fires (null: evaluations were cancelled).
-    /// <paramref name="evaluatorFor"/> builds the evaluator from the study definition's text sent on admission.
+    /// <paramref name="evaluatorFor"/> builds the evaluator from the study definition's text and store identity sent on admission.
     /// </summary>
-    public static async Task<NodeEnd?> RunAsync(ClusterWorkerOptions options, Func<string, IEvaluator> evaluatorFor,
+    public static async Task<NodeEnd?> RunAsync(ClusterWorkerOptions options, Func<AdmittedStudy, IEvaluator> evaluatorFor,
         Action<string> report, CancellationToken stop)
     {
         var outbox = new ResultOutbox();

@@ -23,6 +23,7 @@ public sealed record AdmissionProof(string Name, string Nonce, string Mac) : IPr
 
 /// <summary>
 /// The node is admitted: its slots may register with the sender of this message (the coordinator).
-/// <paramref name="DefinitionText"/> is the study file, from which the node builds its evaluator.
+/// <paramref name="DefinitionText"/> is the study file, from which the node builds its evaluator; <paramref name="StudyId"/>
+/// the identity of the coordinator's store, which names the node's trial directories (<see cref="Evaluators.StudyTrialsRoot"/>).
 /// </summary>
-public sealed record Admitted(string DefinitionText, int Version) : IProtocolMessage;
+public sealed record Admitted(string DefinitionText, string StudyId, int Version) : IProtocolMessage;

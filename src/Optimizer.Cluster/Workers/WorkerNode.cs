@@ -19,7 +19,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 {
     private readonly WorkerNodeOptions _options;
     private readonly ResultOutbox _outbox;
-    private readonly Func<string, IEvaluator> _evaluatorFor;
+    private readonly Func<AdmittedStudy, IEvaluator> _evaluatorFor;
     private readonly TaskCompletionSource<NodeEnd> _end;
     private readonly Action _onAdmitted;
     private readonly ILoggingAdapter _log = Context.GetLogger();
@@ -29,7 +29,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private bool _coordinatorProven;
     private StudyOutcome? _outcome;
 
-    public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
+    public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<AdmittedStudy, IEvaluator> evaluatorFor,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted)
     {
         _options = options;
@@ -42,7 +42,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(WorkerNodeOptions options, ResultOutbox outbox, Func<string, IEvaluator> evaluatorFor,
+    public static Props Props(WorkerNodeOptions options, ResultOutbox outbox, Func<AdmittedStudy, IEvaluator> evaluatorFor,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted) =>
         Akka.Actor.Props.Create(() => new WorkerNode(options, outbox, evaluatorFor, end, onAdmitted));
 
@@ -138,10 +138,15 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private void OnAdmitted(Admitted message)
     {
         Timers.Cancel(nameof(AskAdmissionAgain));
+        if (!StudyTrialsRoot.IsStudyId(message.StudyId))
+        {
+            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, $"the coordinator sent '{message.StudyId}' as its store's identity, which is not one"));
+            return;
+        }
         IEvaluator evaluator;
         try
         {
-            evaluator = _evaluatorFor(message.DefinitionText);
+            evaluator = _evaluatorFor(new AdmittedStudy(message.DefinitionText, message.StudyId));
         }
         catch (Exception e)
         {

@@ -7,9 +7,19 @@ namespace Optimizer.Core.Expressions;
 /// Recursive-descent parser of <see cref="MetricExpression"/> text into a closure. Grammar:
 /// sum := product (('+' | '-') product)*; product := unary (('*' | '/') unary)*; unary := ('-' | '+') unary | power;
 /// power := primary ('^' unary)?; primary := number | name | name '(' sum (',' sum)* ')' | '(' sum ')'.
+/// Length, nesting and number of operations are bounded, so neither parsing nor evaluation can exhaust the stack.
 /// </summary>
 internal sealed class ExpressionParser(string text, IReadOnlySet<string> parameterNames)
 {
+    /// <summary>The longest expression text, in characters.</summary>
+    public const int MaxLength = 10_000;
+
+    /// <summary>How deep parentheses, signs, powers and calls may nest.</summary>
+    public const int MaxNesting = 100;
+
+    /// <summary>The most operators and calls: each is a level of the evaluation's recursion at worst (a + b + c ... nests to the left).</summary>
+    public const int MaxOperations = 1_000;
+
     private delegate double Node(IReadOnlyDictionary<string, ParameterValue> point);
 
     private static readonly Dictionary<string, (int Arity, Func<double[], double> Apply)> Functions = new(StringComparer.Ordinal)
@@ -27,11 +37,15 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
 
     private readonly HashSet<string> _namesRead = new(StringComparer.Ordinal);
     private int _position;
+    private int _nesting;
+    private int _operations;
 
     public IReadOnlySet<string> NamesRead => _namesRead;
 
     public Func<IReadOnlyDictionary<string, ParameterValue>, double> ParseAll()
     {
+        if (text.Length > MaxLength)
+            throw new ExpressionException(MaxLength, $"the expression is {text.Length} characters long; at most {MaxLength} are allowed");
         SkipSpace();
         if (_position == text.Length) throw new ExpressionException(0, "the expression is empty");
         var node = Sum();
@@ -45,6 +59,7 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
         while (Accept('+') is var plus && (plus || Accept('-')))
         {
             var (l, r) = (left, Product());
+            CountOperation();
             left = plus ? p => l(p) + r(p) : p => l(p) - r(p);
         }
         return left;
@@ -56,19 +71,31 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
         while (Accept('*') is var times && (times || Accept('/')))
         {
             var (l, r) = (left, Unary());
+            CountOperation();
             left = times ? p => l(p) * r(p) : p => l(p) / r(p);
         }
         return left;
     }
 
+    // Every recursion of the grammar passes through here, so its depth bounds the parser's stack.
     private Node Unary()
     {
-        if (Accept('-'))
+        if (++_nesting > MaxNesting)
+            throw new ExpressionException(_position, $"the expression nests more than {MaxNesting} deep (parentheses, signs, powers and calls)");
+        try
         {
-            var operand = Unary();
-            return p => -operand(p);
+            if (Accept('-'))
+            {
+                var operand = Unary();
+                CountOperation();
+                return p => -operand(p);
+            }
+            return Accept('+') ? Unary() : Power();
         }
-        return Accept('+') ? Unary() : Power();
+        finally
+        {
+            _nesting--;
+        }
     }
 
     private Node Power()
@@ -76,6 +103,7 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
         var b = Primary();
         if (!Accept('^')) return b;
         var e = Unary();
+        CountOperation();
         return p => Math.Pow(b(p), e(p));
     }
 
@@ -140,6 +168,7 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
         Expect(')', start);
         if (arguments.Count != function.Arity)
             throw new ExpressionException(start, $"{name} takes {function.Arity} argument{(function.Arity == 1 ? "" : "s")}, got {arguments.Count}");
+        CountOperation();
         var nodes = arguments.ToArray();
         return p =>
         {
@@ -147,6 +176,12 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
             for (var i = 0; i < nodes.Length; i++) values[i] = nodes[i](p);
             return function.Apply(values);
         };
+    }
+
+    private void CountOperation()
+    {
+        if (++_operations > MaxOperations)
+            throw new ExpressionException(_position, $"the expression has more than {MaxOperations} operations; split it or simplify it");
     }
 
     private bool Accept(char c)

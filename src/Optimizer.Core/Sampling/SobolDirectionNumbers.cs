@@ -1,18 +1,42 @@
 namespace Optimizer.Core.Sampling;
 
 /// <summary>
-/// Primitive polynomials and initial direction numbers of the Sobol sequence for dimensions 2 to 128:
-/// the first 127 rows of the table new-joe-kuo-6.21201 of S. Joe and F. Y. Kuo, "Constructing Sobol sequences
-/// with better two-dimensional projections", SIAM J. Sci. Comput. 30 (2008) 2635-2654
-/// (https://web.maths.unsw.edu.au/~fkuo/sobol/). Dimension 1 uses the identity (every m = 1) and has no row.
+/// Primitive polynomials and initial direction numbers of the Sobol sequence. Dimensions 2 to 128: the first 127 rows
+/// of the table new-joe-kuo-6.21201 of S. Joe and F. Y. Kuo, "Constructing Sobol sequences with better two-dimensional
+/// projections", SIAM J. Sci. Comput. 30 (2008) 2635-2654 (https://web.maths.unsw.edu.au/~fkuo/sobol/).
+/// Beyond: the next primitive polynomials in the table's order, with odd initial numbers m_k &lt; 2^k drawn from a fixed
+/// stream, as Bratley and Fox (ACM TOMS 14, 1988) allow: any such choice keeps every coordinate a (0, 1)-sequence, only
+/// the two-dimensional projections are not optimized. Dimension 1 uses the identity (every m = 1) and has no row.
 /// </summary>
 internal static class SobolDirectionNumbers
 {
-    /// <summary>The largest dimension the table supports.</summary>
-    public const int MaxDimension = 128;
+    /// <summary>The largest dimension of Joe and Kuo's rows here; higher dimensions are generated.</summary>
+    public const int TableDimension = 128;
 
-    /// <summary>Row for dimension <paramref name="dimension"/> (2 to <see cref="MaxDimension"/>).</summary>
-    public static SobolPolynomial For(int dimension) => Rows[dimension - 2];
+    /// <summary>The largest dimension supported: every primitive polynomial up to degree 18, as in Joe and Kuo's full file.</summary>
+    public const int MaxDimension = 21201;
+
+    /// <summary>Rows for dimensions 2 to <paramref name="dimension"/> (at most <see cref="MaxDimension"/>), in order.</summary>
+    public static IReadOnlyList<SobolPolynomial> Through(int dimension)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(dimension, MaxDimension);
+        if (dimension <= TableDimension)
+            return Rows[..Math.Max(0, dimension - 1)];
+        var generated = PrimitivePolynomials.InTableOrder(PrimitivePolynomials.MaxDegree)
+            .Skip(Rows.Length)
+            .Take(dimension - TableDimension)
+            .Select((row, i) => new SobolPolynomial(row.Degree, row.Coefficients, DrawnInitialNumbers(TableDimension + 1 + i, row.Degree)));
+        return [.. Rows, .. generated];
+    }
+
+    // m_k = 2 r + 1 with r uniform in [0, 2^(k-1)): odd and below 2^k, the same in every process.
+    private static uint[] DrawnInitialNumbers(int dimension, int degree)
+    {
+        var m = new uint[degree];
+        for (var k = 1; k <= degree; k++)
+            m[k - 1] = 2u * ((uint)SeedMixer.Mix(dimension, k) & ((1u << (k - 1)) - 1u)) + 1u;
+        return m;
+    }
 
     // Columns as in the file: s (degree), a (inner coefficients as bits), m_1..m_s (initial direction numbers).
     private static readonly SobolPolynomial[] Rows =

@@ -3,7 +3,8 @@ using System.Numerics;
 namespace Optimizer.Core.Sampling;
 
 /// <summary>
-/// The Sobol low-discrepancy sequence in [0, 1)^d with Joe and Kuo's direction numbers
+/// The Sobol low-discrepancy sequence in [0, 1)^d with Joe and Kuo's direction numbers (generated ones beyond d = 128,
+/// see <see cref="SobolDirectionNumbers"/>)
 /// (I. M. Sobol', USSR Comput. Math. Math. Phys. 7, 1967; S. Joe and F. Y. Kuo, SIAM J. Sci. Comput. 30, 2008),
 /// 32-bit digits in Gray-code order (Antonov and Saleev, 1979). The first point is the origin;
 /// any 2^k consecutive points starting at a multiple of 2^k put one point in each interval of width 2^-k of every coordinate.
@@ -92,10 +93,11 @@ public class SobolSequence
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dimension, MaxDimension);
+        var rows = SobolDirectionNumbers.Through(dimension);
         var directions = new uint[dimension][];
         directions[0] = SobolPolynomial.IdentityDirectionNumbers();
         for (var j = 1; j < dimension; j++)
-            directions[j] = SobolDirectionNumbers.For(j + 1).DirectionNumbers();
+            directions[j] = rows[j - 1].DirectionNumbers();
         return directions;
     }
 

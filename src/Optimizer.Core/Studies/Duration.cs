@@ -9,6 +9,27 @@ namespace Optimizer.Core.Studies;
 /// </summary>
 public static partial class Duration
 {
+    /// <summary>
+    /// The longest duration a .NET timer can wait, 2^32 - 2 ms (49.7 days): a longer timeout or grace period is refused
+    /// where it is read (<see cref="Problem"/>), never left to fail at run time.
+    /// </summary>
+    public static TimeSpan Longest { get; } = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
+    /// <summary>
+    /// Why <paramref name="text"/> is not a usable timeout (not a duration, zero, or longer than <see cref="Longest"/>),
+    /// or null when it is, with the value in <paramref name="duration"/>.
+    /// </summary>
+    public static string? Problem(string text, out TimeSpan duration)
+    {
+        if (!TryParse(text, out duration) || duration <= TimeSpan.Zero)
+            return $"'{text}' is not a positive duration; write e.g. 90s, 30m, 2h, 1h30m or a number of seconds";
+        return duration > Longest ? $"'{text}' is longer than the longest supported, {LongestText}" : null;
+    }
+
+    /// <summary><see cref="Longest"/> as a user reads it: <c>1193h (49.7 days)</c>.</summary>
+    public static string LongestText { get; } =
+        $"{Math.Floor(Longest.TotalHours).ToString(CultureInfo.InvariantCulture)}h ({Longest.TotalDays.ToString("0.0", CultureInfo.InvariantCulture)} days)";
+
     [GeneratedRegex(@"^(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s)?$")]
     private static partial Regex UnitsPattern();
 

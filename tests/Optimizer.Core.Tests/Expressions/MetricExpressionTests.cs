@@ -54,4 +54,40 @@ public sealed class MetricExpressionTests
         Assert.Equal(position, error.Position);
         Assert.Contains(reason, error.Reason);
     }
+
+    [Fact]
+    public void Expression_nested_100000_deep_is_refused_for_its_length_without_exhausting_the_stack()
+    {
+        var text = new string('(', 100_000) + "x" + new string(')', 100_000);
+
+        var error = Assert.Throws<ExpressionException>(() => MetricExpression.Parse(text, Names));
+
+        Assert.Contains("200001 characters long; at most 10000", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("(", ")")]
+    [InlineData("-", "")]
+    [InlineData("sqrt(", ")")]
+    [InlineData("1^", "")]
+    public void Nesting_deeper_than_the_limit_is_refused_and_the_limit_itself_parses(string open, string close)
+    {
+        string Nested(int depth) => string.Concat(Enumerable.Repeat(open, depth)) + "1" + string.Concat(Enumerable.Repeat(close, depth));
+
+        var error = Assert.Throws<ExpressionException>(() => MetricExpression.Parse(Nested(ExpressionParser.MaxNesting), Names));
+
+        Assert.Contains($"nests more than {ExpressionParser.MaxNesting} deep", error.Reason);
+        Assert.True(double.IsFinite(Value(Nested(ExpressionParser.MaxNesting - 1))));
+    }
+
+    [Fact]
+    public void A_flat_sum_longer_than_the_operation_limit_is_refused_and_one_at_the_limit_evaluates()
+    {
+        string Sum(int terms) => string.Join("+", Enumerable.Repeat("1", terms));
+
+        var error = Assert.Throws<ExpressionException>(() => MetricExpression.Parse(Sum(ExpressionParser.MaxOperations + 2), Names));
+
+        Assert.Contains($"more than {ExpressionParser.MaxOperations} operations", error.Reason);
+        Assert.Equal(ExpressionParser.MaxOperations + 1, Value(Sum(ExpressionParser.MaxOperations + 1)));
+    }
 }

@@ -29,17 +29,57 @@ public class SobolSequenceTests
     [Fact]
     public void Direction_numbers_of_the_first_rows_match_the_Joe_Kuo_table()
     {
-        Assert.Equal(new SobolPolynomial(1, 0, [1]), SobolDirectionNumbers.For(2), new PolynomialComparer());
-        Assert.Equal(new SobolPolynomial(2, 1, [1, 3]), SobolDirectionNumbers.For(3), new PolynomialComparer());
-        Assert.Equal(new SobolPolynomial(3, 1, [1, 3, 1]), SobolDirectionNumbers.For(4), new PolynomialComparer());
-        Assert.Equal(new SobolPolynomial(3, 2, [1, 1, 1]), SobolDirectionNumbers.For(5), new PolynomialComparer());
-        Assert.Equal(new SobolPolynomial(9, 62, [1, 1, 3, 13, 25, 47, 39, 87, 257]), SobolDirectionNumbers.For(64), new PolynomialComparer());
+        var rows = SobolDirectionNumbers.Through(64);
+
+        Assert.Equal(63, rows.Count);
+        Assert.Equal(new SobolPolynomial(1, 0, [1]), rows[0], new PolynomialComparer());
+        Assert.Equal(new SobolPolynomial(2, 1, [1, 3]), rows[1], new PolynomialComparer());
+        Assert.Equal(new SobolPolynomial(3, 1, [1, 3, 1]), rows[2], new PolynomialComparer());
+        Assert.Equal(new SobolPolynomial(3, 2, [1, 1, 1]), rows[3], new PolynomialComparer());
+        Assert.Equal(new SobolPolynomial(9, 62, [1, 1, 3, 13, 25, 47, 39, 87, 257]), rows[62], new PolynomialComparer());
+    }
+
+    [Fact]
+    public void Enumerated_primitive_polynomials_are_the_polynomials_of_the_Joe_Kuo_table_in_its_order()
+    {
+        var table = SobolDirectionNumbers.Through(SobolDirectionNumbers.TableDimension).Select(r => (r.Degree, r.Coefficients));
+
+        var enumerated = PrimitivePolynomials.InTableOrder(10).Take(SobolDirectionNumbers.TableDimension - 1);
+
+        Assert.Equal(table, enumerated);
+    }
+
+    [Fact]
+    public void Number_of_primitive_polynomials_of_each_degree_is_euler_phi_of_2_to_the_s_minus_1_over_s()
+    {
+        // Lidl and Niederreiter, Theorem 3.5: phi(2^s - 1) / s primitive polynomials of degree s over GF(2).
+        int[] expected = [1, 1, 2, 2, 6, 6, 18, 16, 48, 60, 176, 144];
+
+        var counts = PrimitivePolynomials.InTableOrder(12).CountBy(p => p.Degree).OrderBy(c => c.Key).Select(c => c.Value);
+
+        Assert.Equal(expected, counts);
+    }
+
+    [Fact]
+    public void Generated_rows_beyond_the_table_have_odd_initial_numbers_below_2_to_the_k_and_distinct_polynomials()
+    {
+        var rows = SobolDirectionNumbers.Through(1000);
+
+        Assert.Equal(999, rows.Count);
+        Assert.Equal(rows.Count, rows.Select(r => (r.Degree, r.Coefficients)).Distinct().Count());
+        Assert.All(rows, r => Assert.All(r.InitialNumbers.Select((m, i) => (m, k: i + 1)), e =>
+        {
+            Assert.Equal(1u, e.m & 1u);
+            Assert.True(e.m < 1u << e.k, $"m_{e.k} = {e.m}");
+        }));
+        Assert.Equal(rows, SobolDirectionNumbers.Through(1000), new PolynomialComparer());
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(5)]
-    [InlineData(SobolSequence.MaxDimension)]
+    [InlineData(SobolDirectionNumbers.TableDimension)]
+    [InlineData(300)]
     public void Every_coordinate_of_2_to_the_k_points_has_one_point_per_interval_of_width_2_to_the_minus_k(int dimension)
     {
         const int k = 10;

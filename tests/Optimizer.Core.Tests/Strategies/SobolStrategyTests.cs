@@ -42,6 +42,21 @@ public class SobolStrategyTests
     }
 
     [Fact]
+    public void A_categorical_of_200_choices_beyond_the_sobol_table_gets_proposals_across_its_choices()
+    {
+        var choices = Enumerable.Range(0, 200).Select(i => $"c{i}").ToArray();
+        var space = new SearchSpace([new CategoricalParameter("channel", choices), new FloatParameter("a", 0, 1)]);
+        var strategy = new SobolStrategy(space, seed: 4);
+
+        var proposals = strategy.Propose(NoHistory, NoPending, 256);
+
+        Assert.Equal(201, space.Dimension);
+        // Independent draws of 256 among 200 choices reach 200 (1 - e^(-1.28)) = 145 distinct ones on average.
+        Assert.True(proposals.Select(p => p["channel"].Choice).Distinct().Count() >= 140);
+        Assert.Equal(Enumerable.Range(0, 16), proposals.Take(16).Select(p => (int)(p["a"].Number * 16)).Order());
+    }
+
+    [Fact]
     public void Discrete_collisions_are_skipped_until_the_space_is_exhausted()
     {
         var space = new SearchSpace([new IntParameter("n", 0, 3), new CategoricalParameter("c", ["x", "y"])]);

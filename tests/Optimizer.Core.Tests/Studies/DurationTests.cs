@@ -31,4 +31,23 @@ public class DurationTests
     [InlineData("ten minutes")]
     public void Invalid_durations_are_rejected(string text) =>
         Assert.False(Duration.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("2000h", "'2000h' is longer than the longest supported, 1193h (49.7 days)")]
+    [InlineData("4294968s", "longer than the longest supported")]
+    [InlineData("0", "not a positive duration")]
+    [InlineData("soon", "not a positive duration")]
+    public void Timeouts_a_timer_cannot_wait_for_are_refused_with_the_reason(string text, string reason) =>
+        Assert.Contains(reason, Duration.Problem(text, out _));
+
+    [Fact]
+    public void The_longest_timeout_is_accepted_and_a_timer_can_wait_for_it()
+    {
+        Assert.Null(Duration.Problem("1193h", out var duration));
+        using var timer = new CancellationTokenSource();
+
+        timer.CancelAfter(duration);
+        timer.CancelAfter(Duration.Longest);
+        Assert.Throws<ArgumentOutOfRangeException>(() => timer.CancelAfter(Duration.Longest + TimeSpan.FromMilliseconds(1)));
+    }
 }
