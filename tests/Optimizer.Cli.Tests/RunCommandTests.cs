@@ -80,9 +80,9 @@ public sealed class RunCommandTests : IDisposable
 
             Assert.Equal(130, await run.WaitForExitAsync(Timeout));
         }
-        var interrupted = _study.ReadTrials().Where(t => t.State == TrialState.Failed).ToArray();
+        var interrupted = _study.ReadTrials().Where(t => t.State == TrialState.Interrupted).ToArray();
         Assert.Equal(2, interrupted.Length);
-        Assert.All(interrupted, t => Assert.Equal(TrialFailureReasons.Interrupted, t.Error));
+        Assert.All(interrupted, t => Assert.Null(t.Error));
 
         var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["run", study, "--workers", "2"]);
 

@@ -161,7 +161,6 @@ public sealed class ServedStudyTests : IDisposable
 
     private sealed class StopAtStep(int step) : IStopRule
     {
-        public bool ShouldStop(Trial trial, IReadOnlyList<IntermediateReport> reports, IReadOnlyList<Trial> trials, IStudyStore store) =>
-            reports[^1].Step >= step;
+        public bool ShouldStop(Trial trial, int reported, IReadOnlyList<Trial> trials, IStudyStore store) => reported >= step;
     }
 }

@@ -63,6 +63,6 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
     {
         var definition = StudyFileLoader.Parse(definitionText, Path.Combine(workdir, "study.yaml"));
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
-            Path.Combine(workdir, ".trials", definition.Name));
+            Path.Combine(workdir, ".trials", definition.Name), definition.Stopping);
     }
 }

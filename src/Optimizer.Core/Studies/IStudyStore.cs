@@ -29,7 +29,16 @@ public interface IStudyStore : IDisposable
     /// <summary>Running -> Failed with a reason (and the evaluator's stderr tail, if any). Idempotent like <see cref="Complete"/>.</summary>
     Trial Fail(int number, int attempt, string reason, DateTimeOffset at, double? evaluationSeconds = null);
 
-    /// <summary>Running or Failed -> Queued with attempt + 1 (a lost worker, an interrupted run being resumed).</summary>
+    /// <summary>
+    /// Running -> Pruned: early stopping stopped the trial; its intermediate values stay, it has no final values.
+    /// Idempotent like <see cref="Complete"/>.
+    /// </summary>
+    Trial Prune(int number, int attempt, DateTimeOffset at, double? evaluationSeconds = null);
+
+    /// <summary>Running -> Interrupted: the run was stopped while the trial ran. Idempotent like <see cref="Complete"/>.</summary>
+    Trial Interrupt(int number, int attempt, DateTimeOffset at);
+
+    /// <summary>Running, Failed or Interrupted -> Queued with attempt + 1 (a lost worker, a retried failure, an interrupted run being resumed).</summary>
     Trial Requeue(int number);
 
     /// <summary>
@@ -40,4 +49,10 @@ public interface IStudyStore : IDisposable
 
     /// <summary>Every intermediate report of the trial, by attempt and step.</summary>
     IReadOnlyList<IntermediateReport> IntermediateReports(int number);
+
+    /// <summary>
+    /// Every intermediate report of every trial in the order the store first recorded them (a step reported again with
+    /// the same values keeps its place): the order in which early stopping saw them.
+    /// </summary>
+    IReadOnlyList<TrialReport> AllIntermediateReports();
 }
