@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
 using Optimizer.Core.Pruning;
+using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Cluster.Coordination;
@@ -75,6 +76,14 @@ public sealed partial class Coordinator
         }
         _book.Renew(number, Now + _settings.LeaseTimeout);
     }
+
+    // BOHB's rule while early stopping leaves few complete trials (HighestFidelityHistory). A study with constraints models
+    // its complete trials only: an intermediate report need not carry the constraint metrics.
+    private IReadOnlyList<Observation> ModelledHistory(IReadOnlyList<Observation> history) =>
+        _objective is { } objective && _definition.Constraints.Count == 0
+            ? HighestFidelityHistory.Choose(history, _curves, number => _book.TryGet(number, out var trial) ? trial.Parameters : throw new KeyNotFoundException(),
+                objective, HighestFidelityHistory.MinimumFor(_definition.Space.Dimension))
+            : history;
 
     private void ResumeCurves()
     {

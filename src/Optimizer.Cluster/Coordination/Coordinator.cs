@@ -320,6 +320,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     {
         _proposing = true;
         var (history, pending) = _book.Snapshot();
+        history = ModelledHistory(history);
         var (strategy, space) = (_strategy, _definition.Space);
         Task.Run(() =>
             {
