@@ -1,3 +1,4 @@
+using Optimizer.Core.Pruning;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;
 
@@ -137,6 +138,24 @@ public sealed class ServedStudyTests : IDisposable
         Assert.Equal([1.0, 0.5, 1.0 / 3], fixture.Store.IntermediateReports(0).Select(r => r.Values["loss"]));
         Assert.Equal("lease-lost", Assert.Throws<ServiceRequestException>(() => fixture.Study.Report(0, 2, 4, new Dictionary<string, double>())).Code);
         Assert.Equal(400, Assert.Throws<ServiceRequestException>(() => fixture.Study.Report(0, 1, 0, new Dictionary<string, double>())).Status);
+    }
+
+    [Fact]
+    public void With_asha_a_report_outside_the_top_third_prunes_the_trial_and_its_tell_changes_nothing()
+    {
+        using var fixture = new ServedStudyFixture(new PrunerStopRule(new AshaPruner(1, 9, 3), new Objective("loss", ObjectiveDirection.Minimize)));
+        for (var i = 0; i < 3; i++)
+            fixture.Study.Ask("a", null);
+        var loss = (double value) => new Dictionary<string, double> { ["loss"] = value };
+
+        var decisions = new[] { (0, 0.5), (1, 0.4), (2, 0.6) }.Select(r => fixture.Study.Report(r.Item1, 1, 1, loss(r.Item2))).ToArray();
+
+        Assert.Equal([false, false, true], decisions);
+        Assert.Equal(TrialState.Pruned, fixture.Store.Trials()[2].State);
+        Assert.True(fixture.Study.Report(2, 1, 1, loss(0.6)));
+        var (told, duplicate) = fixture.Study.Tell(2, 1, ServedStudyFixture.Values(0.1));
+        Assert.Equal((TrialState.Pruned, true), (told.State, duplicate));
+        Assert.Empty(fixture.Store.Trials()[2].Values);
     }
 
     [Fact]
