@@ -7,13 +7,16 @@ namespace Optimizer.Bench.EarlyStopping;
 /// What the <c>early-stopping</c> command simulates: the same study of <paramref name="Trials"/> trials on
 /// <paramref name="Workers"/> asynchronous workers, once without early stopping and once with <paramref name="Kind"/>,
 /// for each of <paramref name="Seeds"/> seeds, on synthetic learning curves of <paramref name="MaxStep"/> epochs.
+/// <see cref="CompleteOnly"/> models only complete trials, without BOHB's highest-fidelity rule (to measure what it brings).
 /// </summary>
 public sealed record EarlyStoppingOptions(
     int Seeds, int Trials, int Workers, string Kind, int MinStep, int MaxStep, int ReductionFactor, string Strategy, double Noise, bool Json)
 {
+    public bool CompleteOnly { get; init; }
+
     public const string Usage =
         "usage: bench early-stopping [--seeds 5] [--trials 40] [--workers 4] [--kind asha|median] [--min-step 1] [--max-step 27] " +
-        "[--reduction-factor 3] [--strategy gp|sobol] [--noise 0.005] [--json]";
+        "[--reduction-factor 3] [--strategy gp|sobol] [--noise 0.005] [--complete-only] [--json]";
 
     /// <summary>The early stopping of the runs with it.</summary>
     public EarlyStoppingDefinition Definition => new(Kind, MinStep, MaxStep, ReductionFactor);
@@ -42,6 +45,7 @@ public sealed record EarlyStoppingOptions(
                         : throw new BenchUsageException("--noise needs a number >= 0"),
                 },
                 "--json" => options with { Json = true },
+                "--complete-only" => options with { CompleteOnly = true },
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
             };
         }

@@ -36,7 +36,9 @@ public static class EarlyStoppingRun
 
         void Start(double now)
         {
-            var modelled = pruner is NoPruner ? history : HighestFidelityHistory.Choose(history, curves, t => points[t], Loss, minimum);
+            var modelled = pruner is NoPruner || options.CompleteOnly
+                ? history
+                : HighestFidelityHistory.Choose(history, curves, t => points[t], Loss, minimum);
             var point = strategy.Propose(modelled, pending.Values.ToArray(), 1)[0];
             points[started] = point;
             var curve = problem.Curve(point, options.MaxStep, options.Noise, new Random(seed * 100_003 + started));
