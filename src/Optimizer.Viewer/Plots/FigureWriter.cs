@@ -29,12 +29,12 @@ public static class FigureWriter
 
     private static Plot Draw(StudyDefinition definition, IReadOnlyList<Trial> trials, FigureRequest request,
         IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>> intermediate) => request.Kind switch
-    {
-        FigureKind.Curves => CurvesFigure.Draw(definition, trials, intermediate),
-        FigureKind.Pareto => ParetoFigure.Draw(definition, trials, request),
-        FigureKind.History => HistoryFigure.Draw(definition, trials, request),
-        FigureKind.Timeline => TimelineFigure.Draw(definition, trials, request),
-        FigureKind.Parallel => ParallelFigure.Draw(definition, trials, request),
-        _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "unknown figure kind"),
-    };
+        {
+            FigureKind.Curves => CurvesFigure.Draw(definition, trials, intermediate),
+            FigureKind.Pareto => ParetoFigure.Draw(definition, trials, request),
+            FigureKind.History => HistoryFigure.Draw(definition, trials, request),
+            FigureKind.Timeline => TimelineFigure.Draw(definition, trials, request),
+            FigureKind.Parallel => ParallelFigure.Draw(definition, trials, request),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "unknown figure kind"),
+        };
 }
