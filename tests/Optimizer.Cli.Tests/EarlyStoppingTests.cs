@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Tests;
 

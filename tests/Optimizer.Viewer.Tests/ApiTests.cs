@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Optimizer.Core.Json;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Viewer.Tests;
 

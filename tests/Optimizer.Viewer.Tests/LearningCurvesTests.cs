@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 using Optimizer.Viewer.Plots;
 
 namespace Optimizer.Viewer.Tests;

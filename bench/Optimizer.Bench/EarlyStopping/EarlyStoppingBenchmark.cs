@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Pruning;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;

@@ -1,8 +1,8 @@
 using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Pruning;
-using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Cluster.Coordination;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Pruning;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;

@@ -14,6 +14,6 @@ public static class CurrentAttemptReports
     }
 
     /// <summary>The reports of <paramref name="store"/>'s trials' current attempts.</summary>
-    public static IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>> Of(IStudyStore store, IEnumerable<Trial> trials) =>
+    public static IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>> Of(IReadOnlyStudyStore store, IEnumerable<Trial> trials) =>
         Of(store.AllIntermediateReports(), trials);
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Optimizer.Core.Json;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Storage.Sqlite;
 
 // Intermediate reports live in intermediate_values(trial, attempt, step, name, value, reported_at) (schema version 3);
 // a store of an older version opened read-only may lack the table and reads as having no reports.

@@ -1,4 +1,7 @@
-namespace Optimizer.Core.Studies;
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.StudyFiles;
 
 /// <summary>Reads the <c>early_stopping</c> mapping of a study file.</summary>
 internal static class EarlyStoppingSection
