@@ -1,5 +1,6 @@
 using Optimizer.Bench;
 using Optimizer.Bench.Dispatch;
+using Optimizer.Bench.EarlyStopping;
 using Optimizer.Bench.Latency;
 using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
@@ -61,6 +62,8 @@ try
             return MultiObjectiveLatency.Run(args[1..], Console.Out);
         case "serve-latency":
             return await ServeLatencyBenchmark.RunAsync(ServeLatencyOptions.Parse(args[1..]), Console.Out);
+        case "early-stopping":
+            return EarlyStoppingBenchmark.Run(EarlyStoppingOptions.Parse(args[1..]), Console.Out);
         default:
             throw new BenchUsageException($"unknown command '{command}'");
     }
@@ -77,5 +80,6 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     Console.Error.WriteLine(ServeLatencyOptions.Usage);
+    Console.Error.WriteLine(EarlyStoppingOptions.Usage);
     return 2;
 }

@@ -19,6 +19,13 @@ public static class TrialMetrics
         Console.WriteLine(json);
     }
 
+    /// <summary>
+    /// Prints one intermediate report, <c>{"step": 3, "signal_efficiency": 0.41}</c>, on stdout (flushed): the learning
+    /// curve early stopping reads. Steps count from 1 and increase.
+    /// </summary>
+    public static void ReportStep(int step, IReadOnlyDictionary<string, double> metrics) =>
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, double>(metrics) { ["step"] = step }));
+
     /// <summary>Seconds since <paramref name="started"/>, for a <c>train_seconds</c> metric.</summary>
     public static double SecondsSince(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 3);
 }

@@ -5,20 +5,11 @@ using Optimizer.Core.Studies;
 
 namespace Optimizer.Storage.Sqlite;
 
-// Intermediate reports live in their own table, intermediate_values(trial, attempt, step, name, value, reported_at),
-// created by the first report: stores without it read as having no reports, and older readers ignore it.
+// Intermediate reports live in intermediate_values(trial, attempt, step, name, value, reported_at) (schema version 3);
+// a store of an older version opened read-only may lack the table and reads as having no reports.
 public sealed partial class SqliteStudyStore
 {
-    private const string CreateIntermediateTable = """
-        CREATE TABLE IF NOT EXISTS intermediate_values (
-            trial       INTEGER NOT NULL REFERENCES trials (number),
-            attempt     INTEGER NOT NULL,
-            step        INTEGER NOT NULL CHECK (step >= 1),
-            name        TEXT NOT NULL,
-            value       REAL NOT NULL,
-            reported_at TEXT NOT NULL,
-            PRIMARY KEY (trial, attempt, step, name));
-        """;
+    private const string SelectReports = "SELECT trial, attempt, step, name, value, reported_at FROM intermediate_values";
 
     public bool Report(int number, IntermediateReport report)
     {
@@ -35,7 +26,9 @@ public sealed partial class SqliteStudyStore
             var trial = Existing(new TrialTable(_commands, transaction, _hasTimings), number);
             if (trial.State != TrialState.Running || trial.Attempt != report.Attempt)
                 return false;
-            Run(transaction, CreateIntermediateTable);
+            // The same step with the same values again (a worker resending what was not acknowledged) keeps its row, and so its place.
+            if (StoredValues(transaction, number, report.Attempt, report.Step) is { } stored && SameValues(stored, report.Values))
+                return true;
             using (var delete = Command(transaction, "DELETE FROM intermediate_values WHERE trial = $trial AND attempt = $attempt AND step = $step"))
             {
                 delete.Parameters.AddWithValue("$trial", number);
@@ -59,7 +52,12 @@ public sealed partial class SqliteStudyStore
         }
     }
 
-    public IReadOnlyList<IntermediateReport> IntermediateReports(int number)
+    public IReadOnlyList<IntermediateReport> IntermediateReports(int number) =>
+        ReadReports($"{SelectReports} WHERE trial = $trial ORDER BY attempt, step, name", number).Select(r => r.Report).ToList();
+
+    public IReadOnlyList<TrialReport> AllIntermediateReports() => ReadReports($"{SelectReports} ORDER BY rowid", trial: null);
+
+    private List<TrialReport> ReadReports(string sql, int? trial)
     {
         lock (_gate)
         {
@@ -67,20 +65,44 @@ public sealed partial class SqliteStudyStore
             using (var exists = Command(transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'intermediate_values'"))
                 if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
                     return [];
-            using var select = Command(transaction,
-                "SELECT attempt, step, name, value, reported_at FROM intermediate_values WHERE trial = $trial ORDER BY attempt, step, name");
-            select.Parameters.AddWithValue("$trial", number);
-            var rows = new List<(int Attempt, int Step, string Name, double Value, string At)>();
-            using (var reader = select.ExecuteReader())
-                while (reader.Read())
-                    rows.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetDouble(3), reader.GetString(4)));
-            var reports = rows.GroupBy(r => (r.Attempt, r.Step))
-                .Select(g => new IntermediateReport(g.Key.Attempt, g.Key.Step, g.ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal),
-                    DateTimeOffset.Parse(g.First().At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)))
-                .ToList();
+            using var select = Command(transaction, sql);
+            if (trial is { } number)
+                select.Parameters.AddWithValue("$trial", number);
+            // Rows of one report are consecutive in either order; a report is kept where its first row stands.
+            var reports = new List<TrialReport>();
+            var index = new Dictionary<(int Trial, int Attempt, int Step), int>();
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                var key = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+                if (!index.TryGetValue(key, out var at))
+                {
+                    index[key] = at = reports.Count;
+                    reports.Add(new TrialReport(key.Item1, new IntermediateReport(key.Item2, key.Item3,
+                        new Dictionary<string, double>(StringComparer.Ordinal),
+                        DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))));
+                }
+                ((Dictionary<string, double>)reports[at].Report.Values)[reader.GetString(3)] = reader.GetDouble(4);
+            }
             return reports;
         }
     }
+
+    private Dictionary<string, double>? StoredValues(SqliteTransaction transaction, int number, int attempt, int step)
+    {
+        using var select = Command(transaction, "SELECT name, value FROM intermediate_values WHERE trial = $trial AND attempt = $attempt AND step = $step");
+        select.Parameters.AddWithValue("$trial", number);
+        select.Parameters.AddWithValue("$attempt", attempt);
+        select.Parameters.AddWithValue("$step", step);
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+            values[reader.GetString(0)] = reader.GetDouble(1);
+        return values.Count == 0 ? null : values;
+    }
+
+    private static bool SameValues(Dictionary<string, double> stored, IReadOnlyDictionary<string, double> reported) =>
+        stored.Count == reported.Count && reported.All(r => stored.TryGetValue(r.Key, out var value) && value.Equals(r.Value));
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql)
     {
@@ -88,11 +110,5 @@ public sealed partial class SqliteStudyStore
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
-    }
-
-    private void Run(SqliteTransaction transaction, string sql)
-    {
-        using var command = Command(transaction, sql);
-        command.ExecuteNonQuery();
     }
 }

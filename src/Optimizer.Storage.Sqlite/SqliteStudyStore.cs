@@ -162,12 +162,25 @@ public sealed partial class SqliteStudyStore : IStudyStore
             Timings = Measured((trial.Timings ?? TrialTimings.None) with { EvaluationSeconds = evaluationSeconds }),
         });
 
+    public Trial Prune(int number, int attempt, DateTimeOffset at, double? evaluationSeconds = null) =>
+        Finish(number, attempt, trial => trial with
+        {
+            State = TrialState.Pruned,
+            Values = new Dictionary<string, double>(),
+            FinishedAt = at.ToUniversalTime(),
+            Error = null,
+            Timings = Measured((trial.Timings ?? TrialTimings.None) with { EvaluationSeconds = evaluationSeconds }),
+        });
+
+    public Trial Interrupt(int number, int attempt, DateTimeOffset at) =>
+        Finish(number, attempt, trial => trial with { State = TrialState.Interrupted, FinishedAt = at.ToUniversalTime(), Error = null });
+
     public Trial Requeue(int number) =>
         Write(table =>
         {
             var trial = Existing(table, number);
-            if (trial.State is not (TrialState.Running or TrialState.Failed))
-                throw new InvalidOperationException($"trial {number} cannot be re-queued: it is {trial.State}, not Running or Failed");
+            if (trial.State is not (TrialState.Running or TrialState.Failed or TrialState.Interrupted))
+                throw new InvalidOperationException($"trial {number} cannot be re-queued: it is {trial.State}, not Running, Failed or Interrupted");
             return Saved(table, trial with
             {
                 State = TrialState.Queued,
@@ -212,12 +225,12 @@ public sealed partial class SqliteStudyStore : IStudyStore
         }
     }
 
-    // A result for an attempt other than the current one, or for a finished trial, is a late duplicate: ignore it.
+    // A result for an attempt other than the current one, or for a finished or interrupted trial, is late: ignore it.
     private Trial Finish(int number, int attempt, Func<Trial, Trial> finished) =>
         Write(table =>
         {
             var trial = Existing(table, number);
-            if (trial.Attempt != attempt || trial.IsTerminal)
+            if (trial.Attempt != attempt || trial.IsTerminal || trial.State == TrialState.Interrupted)
                 return trial;
             if (trial.State != TrialState.Running)
                 throw new InvalidOperationException($"trial {number} cannot finish: attempt {attempt} is {trial.State}, not Running");
@@ -291,8 +304,8 @@ public sealed partial class SqliteStudyStore : IStudyStore
             if (!mayExist)
                 throw AlreadyExists(path);
             var (definition, version) = StudyStoreSchema.ReadDefinition(connection, transaction, path);
-            if (version == 1)
-                StudyStoreSchema.UpgradeFromVersion1(connection, transaction);
+            if (version < StudyStoreSchema.Version)
+                StudyStoreSchema.Upgrade(connection, transaction, version);
             return (definition, StudyStoreSchema.Version);
         });
     }

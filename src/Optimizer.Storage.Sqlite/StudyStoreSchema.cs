@@ -4,16 +4,19 @@ using Optimizer.Core.Studies;
 namespace Optimizer.Storage.Sqlite;
 
 /// <summary>
-/// The tables of a study store, version 2:
+/// The tables of a study store, version 3:
 /// <c>meta(key, value)</c> holds <c>schema_version</c>, <c>definition</c> (the study file's text) and <c>study_id</c> (see <see cref="StudyId"/>);
 /// <c>trials</c> one row per trial (params as a JSON object, times as ISO-8601 UTC text, state as lower-case text);
 /// <c>metrics(trial, name, value)</c> one row per reported metric of a complete trial, so metrics can be queried in SQL.
 /// Version 2 added the columns <c>proposal_seconds</c>, <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> to
-/// <c>trials</c> (<see cref="TrialTimings"/>); a version-1 file is upgraded when opened for writing, read as it is otherwise.
+/// <c>trials</c> (<see cref="TrialTimings"/>). Version 3 added the states <c>pruned</c> and <c>interrupted</c> (an
+/// interrupted trial was <c>failed</c> with error <c>interrupted</c> before) and made
+/// <c>intermediate_values(trial, attempt, step, name, value, reported_at)</c> part of the schema.
+/// An older file is upgraded when opened for writing, read as it is otherwise.
 /// </summary>
 internal static class StudyStoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The first version with <see cref="TrialTimings"/> columns.</summary>
     public const int TimingsVersion = 2;
@@ -24,7 +27,7 @@ internal static class StudyStoreSchema
             value TEXT NOT NULL);
         CREATE TABLE trials (
             number      INTEGER PRIMARY KEY,
-            state       TEXT NOT NULL CHECK (state IN ('queued', 'running', 'complete', 'failed')),
+            state       TEXT NOT NULL CHECK (state IN ('queued', 'running', 'complete', 'failed', 'pruned', 'interrupted')),
             params      TEXT NOT NULL,
             attempt     INTEGER NOT NULL CHECK (attempt >= 1),
             worker      TEXT,
@@ -39,6 +42,14 @@ internal static class StudyStoreSchema
             name  TEXT NOT NULL,
             value REAL NOT NULL,
             PRIMARY KEY (trial, name));
+        CREATE TABLE intermediate_values (
+            trial       INTEGER NOT NULL REFERENCES trials (number),
+            attempt     INTEGER NOT NULL,
+            step        INTEGER NOT NULL CHECK (step >= 1),
+            name        TEXT NOT NULL,
+            value       REAL NOT NULL,
+            reported_at TEXT NOT NULL,
+            PRIMARY KEY (trial, attempt, step, name));
         """;
 
     /// <summary>True when the database has no tables at all (a new or zero-length file).</summary>
@@ -90,7 +101,7 @@ internal static class StudyStoreSchema
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Checks that the database is a study store of a known version (1 or 2) and returns its definition text and version.</summary>
+    /// <summary>Checks that the database is a study store of a known version (1 to 3) and returns its definition text and version.</summary>
     public static (string Definition, int Version) ReadDefinition(SqliteConnection connection, SqliteTransaction transaction, string path)
     {
         var hasMeta = Scalar<long>(connection, transaction,
@@ -105,17 +116,55 @@ internal static class StudyStoreSchema
         return (definition, version);
     }
 
-    /// <summary>Version 1 to 2: adds the timing columns (null for the trials already there).</summary>
-    public static void UpgradeFromVersion1(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Brings a store of an older <paramref name="version"/> to <see cref="Version"/>, inside the caller's transaction.</summary>
+    public static void Upgrade(SqliteConnection connection, SqliteTransaction transaction, int version)
+    {
+        if (version < 2)
+            Execute(connection, transaction, """
+                ALTER TABLE trials ADD COLUMN proposal_seconds REAL;
+                ALTER TABLE trials ADD COLUMN queue_wait_seconds REAL;
+                ALTER TABLE trials ADD COLUMN evaluation_seconds REAL;
+                """);
+        if (version < 3)
+            UpgradeToVersion3(connection, transaction);
+        Execute(connection, transaction, $"UPDATE meta SET value = '{Version}' WHERE key = 'schema_version'");
+    }
+
+    // SQLite cannot change a CHECK constraint in place: the trials table is rebuilt under its new one. Renaming the old
+    // table moves the tables that reference it onto the old copy, so they are rebuilt too, pointing at the new one.
+    // intermediate_values existed only in stores that had a report; it is created empty in the others.
+    private static void UpgradeToVersion3(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var hasIntermediate = Scalar<long>(connection, transaction,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'intermediate_values'") == 1;
+        Execute(connection, transaction, "ALTER TABLE trials RENAME TO trials_v2");
+        if (hasIntermediate)
+            Execute(connection, transaction, "ALTER TABLE intermediate_values RENAME TO intermediate_values_v2");
+        Execute(connection, transaction, "ALTER TABLE metrics RENAME TO metrics_v2");
+        Execute(connection, transaction, CreateTables[CreateTables.IndexOf("CREATE TABLE trials", StringComparison.Ordinal)..]);
+        Execute(connection, transaction, """
+            INSERT INTO trials SELECT number,
+                CASE WHEN state = 'failed' AND error = 'interrupted' THEN 'interrupted' ELSE state END,
+                params, attempt, worker, started_at, finished_at,
+                CASE WHEN state = 'failed' AND error = 'interrupted' THEN NULL ELSE error END,
+                proposal_seconds, queue_wait_seconds, evaluation_seconds
+            FROM trials_v2;
+            INSERT INTO metrics SELECT trial, name, value FROM metrics_v2;
+            DROP TABLE metrics_v2;
+            """);
+        if (hasIntermediate)
+            Execute(connection, transaction, """
+                INSERT INTO intermediate_values SELECT trial, attempt, step, name, value, reported_at FROM intermediate_values_v2 ORDER BY rowid;
+                DROP TABLE intermediate_values_v2;
+                """);
+        Execute(connection, transaction, "DROP TABLE trials_v2");
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"""
-            ALTER TABLE trials ADD COLUMN proposal_seconds REAL;
-            ALTER TABLE trials ADD COLUMN queue_wait_seconds REAL;
-            ALTER TABLE trials ADD COLUMN evaluation_seconds REAL;
-            UPDATE meta SET value = '{Version}' WHERE key = 'schema_version';
-            """;
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 

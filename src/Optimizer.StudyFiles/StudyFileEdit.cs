@@ -4,14 +4,14 @@ namespace Optimizer.StudyFiles;
 
 /// <summary>
 /// Whether an edited study file may resume a stored study: edits to how the study is run (budget, timeout,
-/// environment, failure limit, strategy, reference point) are accepted; edits to what was measured (name, parameters,
+/// environment, failure limit, strategy, reference point, early stopping) are accepted; edits to what was measured (name, parameters,
 /// objectives, constraints, command, working directory) would mix two studies in one file and are refused. Comments
 /// and layout never count.
 /// </summary>
 public static class StudyFileEdit
 {
     private static readonly string[] AcceptedFields =
-        ["budget", "max_consecutive_failures", "strategy", "reference_point", "evaluator.timeout", "evaluator.env"];
+        ["budget", "max_consecutive_failures", "strategy", "reference_point", "early_stopping", "evaluator.timeout", "evaluator.env"];
 
     /// <summary>
     /// The path of the first field (<c>parameters[1].high</c>, <c>evaluator.command</c>) whose value differs in a way

@@ -13,7 +13,7 @@ namespace Optimizer.StudyFiles;
 public static class StudyFileLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["name", "parameters", "objectives", "constraints", "evaluator", "budget", "strategy", "max_consecutive_failures", "reference_point"];
+        ["name", "parameters", "objectives", "constraints", "evaluator", "budget", "strategy", "max_consecutive_failures", "reference_point", "early_stopping"];
 
     private const int DefaultMaxConsecutiveFailures = 10;
 
@@ -49,7 +49,9 @@ public static class StudyFileLoader
         var numericParameters = space.Parameters.Where(p => p is not CategoricalParameter).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var expressions = OutcomesSection.ReadExpressions(root, numericParameters);
         var reference = OutcomesSection.ReadReferencePoint(root, objectives);
-        return new StudyDefinition(name, space, objectives, constraints, evaluator, trials, ReadStrategy(root), maxFailures, expressions, reference);
+        var earlyStopping = EarlyStoppingSection.Read(root, objectives, expressions.Keys.ToHashSet(StringComparer.Ordinal));
+        return new StudyDefinition(name, space, objectives, constraints, evaluator, trials, ReadStrategy(root), maxFailures, expressions, reference,
+            earlyStopping);
     }
 
     private static YamlNode ReadDocument(string yamlText, string fileName)

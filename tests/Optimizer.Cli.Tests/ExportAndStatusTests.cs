@@ -19,12 +19,12 @@ public sealed class ExportAndStatusTests : IDisposable
 
         Assert.Equal((0, 0, 0), (csvExit, jsonExit, statusExit));
         var lines = csv.TrimEnd().Split('\n');
-        Assert.Equal("number,state,attempt,worker,started_at,finished_at,params.x,params.n,values.y,error", lines[0]);
+        Assert.Equal("number,state,attempt,worker,started_at,finished_at,params.x,params.n,values.y,last_step,error", lines[0]);
         Assert.Equal(5, lines.Length);
         using var trials = JsonDocument.Parse(json);
         Assert.Equal(4, trials.RootElement.GetArrayLength());
         Assert.Equal(["number", "state", "params", "values", "attempt", "worker", "started_at", "finished_at", "error",
-                "proposal_seconds", "queue_wait_seconds", "evaluation_seconds"],
+                "proposal_seconds", "queue_wait_seconds", "evaluation_seconds", "intermediate"],
             trials.RootElement[0].EnumerateObject().Select(p => p.Name));
         Assert.Contains("demo", status);
         Assert.Contains("best y (minimize)", status);

@@ -81,9 +81,9 @@ public sealed class RunCommandTests : IDisposable
             var interruptedExit = await run.WaitForExitAsync(Timeout);
             Assert.True(interruptedExit == 130, $"exit code {interruptedExit}, stderr: {run.Stderr}");
         }
-        var interrupted = _study.ReadTrials().Where(t => t.State == TrialState.Failed).ToArray();
+        var interrupted = _study.ReadTrials().Where(t => t.State == TrialState.Interrupted).ToArray();
         Assert.Equal(2, interrupted.Length);
-        Assert.All(interrupted, t => Assert.Equal(TrialFailureReasons.Interrupted, t.Error));
+        Assert.All(interrupted, t => Assert.Null(t.Error));
 
         var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["run", study, "--workers", "2"]);
 

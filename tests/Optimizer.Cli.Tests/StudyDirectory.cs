@@ -18,7 +18,8 @@ internal sealed class StudyDirectory : IDisposable
     public string Database => System.IO.Path.Combine(Path, "demo.db");
 
     /// <summary>Writes a two-parameter study (<c>x</c> float, <c>n</c> int; minimize <c>y</c>) and returns its path.</summary>
-    public string WriteStudy(int trials, string timeout = "20s", int maxConsecutiveFailures = 10)
+    /// <param name="earlyStopping">The study's <c>early_stopping</c> mapping, if any (<c>{kind: asha, max_step: 9}</c>).</param>
+    public string WriteStudy(int trials, string timeout = "20s", int maxConsecutiveFailures = 10, string? earlyStopping = null)
     {
         File.WriteAllText(StudyFile, $$"""
             name: demo
@@ -33,6 +34,7 @@ internal sealed class StudyDirectory : IDisposable
             budget: {trials: {{trials}}}
             strategy: {kind: sobol}
             max_consecutive_failures: {{maxConsecutiveFailures}}
+            {{(earlyStopping is null ? "" : $"early_stopping: {earlyStopping}")}}
 
             """);
         return StudyFile;

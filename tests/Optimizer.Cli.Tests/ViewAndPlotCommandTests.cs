@@ -60,7 +60,7 @@ public sealed class ViewAndPlotCommandTests : IDisposable
         var (exitCode, _, stderr) = await OptimizerProcess.RunAsync(["plot", _study.Database, "--kind", "heatmap", "-o", "x.png"]);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("pareto, history, timeline or parallel", stderr);
+        Assert.Contains("pareto, history, timeline, parallel or curves", stderr);
     }
 
     public void Dispose() => _study.Dispose();

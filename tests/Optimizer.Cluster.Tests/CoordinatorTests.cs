@@ -81,7 +81,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
         _study.Store.Start(crashed.Number, "old", now);
         _study.Store.Start(interrupted.Number, "old", now);
         _study.Store.Start(failed.Number, "old", now);
-        _study.Store.Fail(interrupted.Number, 1, TrialFailureReasons.Interrupted, now);
+        _study.Store.Interrupt(interrupted.Number, 1, now);
         _study.Store.Fail(failed.Number, 1, "exit code 1", now);
         _study.Reopen();
 
@@ -185,7 +185,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
         Assert.Equal(StudyOutcome.Interrupted, result.Outcome);
         worker.ExpectMsg<StudyFinished>();
         var trial = _study.ReadTrials().Single(t => t.Number == work.TrialNumber);
-        Assert.Equal((TrialState.Failed, TrialFailureReasons.Interrupted), (trial.State, trial.Error));
+        Assert.Equal((TrialState.Interrupted, null), (trial.State, trial.Error));
     }
 
     protected override void Dispose(bool disposing)

@@ -21,6 +21,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
         new TrialFailed(3, 2, "exit code 1", 0.25),
         new ResultRecorded(3, 2),
         new StudyFinished(StudyOutcome.TooManyFailures),
+        new IntermediateRecorded(3, 2, 9, Stop: true),
     ];
 
     [Theory]
@@ -52,6 +53,10 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
 
         Assert.Equal(work.Parameters, workCopy.Parameters);
         Assert.Equal(result.Values, resultCopy.Values);
+        var report = new IntermediateReported(5, 1, 3, new Dictionary<string, double> { ["val_loss"] = 0.41 });
+        var reportCopy = (IntermediateReported)serializer.FromBinary(serializer.ToBinary(report), serializer.Manifest(report));
+        Assert.Equal((5, 1, 3), (reportCopy.TrialNumber, reportCopy.Attempt, reportCopy.Step));
+        Assert.Equal(report.Values, reportCopy.Values);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal sealed class TemporaryStudy : IDisposable
 
     private readonly string _directory = Directory.CreateTempSubdirectory("optimizer-cluster-tests-").FullName;
 
-    public TemporaryStudy(int trials = 5, int maxConsecutiveFailures = 3)
+    public TemporaryStudy(int trials = 5, int maxConsecutiveFailures = 3, EarlyStoppingDefinition? earlyStopping = null)
     {
         Definition = new StudyDefinition(
             "test",
@@ -22,7 +22,8 @@ internal sealed class TemporaryStudy : IDisposable
             new EvaluatorDefinition(Command.Split(' '), null, null, new Dictionary<string, string>()),
             trials,
             new StrategyDefinition(StrategyDefinition.Sobol),
-            maxConsecutiveFailures);
+            maxConsecutiveFailures,
+            EarlyStopping: earlyStopping);
         StorePath = Path.Combine(_directory, "test.db");
         Store = SqliteStudyStore.Create(StorePath, "name: test\n");
     }

@@ -1,3 +1,5 @@
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Pruning;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;
 
@@ -140,6 +142,24 @@ public sealed class ServedStudyTests : IDisposable
     }
 
     [Fact]
+    public void With_asha_a_report_outside_the_top_third_prunes_the_trial_and_its_tell_changes_nothing()
+    {
+        using var fixture = new ServedStudyFixture(new PrunerStopRule(new AshaPruner(1, 9, 3), new Objective("loss", ObjectiveDirection.Minimize)));
+        for (var i = 0; i < 3; i++)
+            fixture.Study.Ask("a", null);
+        var loss = (double value) => new Dictionary<string, double> { ["loss"] = value };
+
+        var decisions = new[] { (0, 0.5), (1, 0.4), (2, 0.6) }.Select(r => fixture.Study.Report(r.Item1, 1, 1, loss(r.Item2))).ToArray();
+
+        Assert.Equal([false, false, true], decisions);
+        Assert.Equal(TrialState.Pruned, fixture.Store.Trials()[2].State);
+        Assert.True(fixture.Study.Report(2, 1, 1, loss(0.6)));
+        var (told, duplicate) = fixture.Study.Tell(2, 1, ServedStudyFixture.Values(0.1));
+        Assert.Equal((TrialState.Pruned, true), (told.State, duplicate));
+        Assert.Empty(fixture.Store.Trials()[2].Values);
+    }
+
+    [Fact]
     public void Best_is_the_feasible_best_and_recommend_uses_the_posterior_mean_from_three_trials()
     {
         for (var i = 0; i < 4; i++)
@@ -161,7 +181,6 @@ public sealed class ServedStudyTests : IDisposable
 
     private sealed class StopAtStep(int step) : IStopRule
     {
-        public bool ShouldStop(Trial trial, IReadOnlyList<IntermediateReport> reports, IReadOnlyList<Trial> trials, IStudyStore store) =>
-            reports[^1].Step >= step;
+        public bool ShouldStop(Trial trial, int reported, IReadOnlyList<Trial> trials, IStudyStore store) => reported >= step;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Optimizer.Core.Json;
+using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Viewer.Tests;
 
@@ -45,10 +47,12 @@ public sealed class ApiTests : IAsyncLifetime
     {
         var served = await _http.GetStringAsync(new Uri(Viewer.Url, "api/trials"));
 
-        var exported = TrialJson.Serialize(_store.Trials(), indented: false);
+        var trials = _store.Trials();
+        using var store = SqliteStudyStore.Open(_store.Path, readOnly: true);
+        var exported = TrialJson.Serialize(trials, indented: false, intermediate: CurrentAttemptReports.Of(store, trials));
         Assert.Equal(exported, served);
-        using var trials = JsonDocument.Parse(served);
-        Assert.Equal("exit code 1: diverged", trials.RootElement[4].GetProperty("error").GetString());
+        using var parsed = JsonDocument.Parse(served);
+        Assert.Equal("exit code 1: diverged", parsed.RootElement[4].GetProperty("error").GetString());
     }
 
     [Fact]

@@ -80,6 +80,13 @@ internal sealed class StudyStoreFile : IDisposable
     public Trial CompleteRunning(Trial running, IReadOnlyDictionary<string, double> values, double to) =>
         _store.Complete(running.Number, running.Attempt, values, Start.AddSeconds(to));
 
+    /// <summary>Reports <paramref name="values"/> of a running trial at <paramref name="step"/>.</summary>
+    public void Report(Trial running, int step, IReadOnlyDictionary<string, double> values) =>
+        _store.Report(running.Number, new IntermediateReport(running.Attempt, step, values, Start.AddSeconds(step)));
+
+    /// <summary>Stops a running trial early (state pruned) at second <paramref name="to"/>.</summary>
+    public Trial Prune(Trial running, double to) => _store.Prune(running.Number, running.Attempt, Start.AddSeconds(to));
+
     public IReadOnlyList<Trial> Trials() => _store.Trials();
 
     public void Dispose()

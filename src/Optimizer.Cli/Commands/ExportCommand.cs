@@ -8,7 +8,8 @@ namespace Optimizer.Cli.Commands;
 
 /// <summary>
 /// <c>optimizer export FILE.db</c>: every trial as JSON or CSV, read-only, safe while a run writes the file; JSON marks the
-/// trials of a multi-objective study's Pareto front with <c>pareto: true</c>.
+/// trials of a multi-objective study's Pareto front with <c>pareto: true</c> and gives each trial its <c>intermediate</c>
+/// values, CSV its last reported step.
 /// </summary>
 internal sealed class ExportCommand : Command<ExportSettings>
 {
@@ -19,13 +20,14 @@ internal sealed class ExportCommand : Command<ExportSettings>
             return ExitCodes.BadInput;
         var trials = store.Trials();
         var pareto = ParetoTrials(trials, store, settings.Storage);
+        var intermediate = CurrentAttemptReports.Of(store, trials);
         if (settings.Output is null)
         {
-            Write(trials, settings.Format, Console.Out, pareto);
+            Write(trials, settings.Format, Console.Out, pareto, intermediate);
             return ExitCodes.Success;
         }
         using var file = new StreamWriter(settings.Output);
-        Write(trials, settings.Format, file, pareto);
+        Write(trials, settings.Format, file, pareto, intermediate);
         return ExitCodes.Success;
     }
 
@@ -43,11 +45,12 @@ internal sealed class ExportCommand : Command<ExportSettings>
         }
     }
 
-    private static void Write(IReadOnlyList<Trial> trials, string format, TextWriter output, IReadOnlySet<int>? pareto)
+    private static void Write(IReadOnlyList<Trial> trials, string format, TextWriter output, IReadOnlySet<int>? pareto,
+        IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>> intermediate)
     {
         if (format == "csv")
-            TrialCsv.Write(trials, output);
+            TrialCsv.Write(trials, output, intermediate);
         else
-            output.WriteLine(TrialJson.Serialize(trials, indented: true, pareto));
+            output.WriteLine(TrialJson.Serialize(trials, indented: true, pareto, intermediate));
     }
 }

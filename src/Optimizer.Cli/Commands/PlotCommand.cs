@@ -23,7 +23,8 @@ internal sealed class PlotCommand : Command<PlotSettings>
                 AgainstTime = settings.AgainstTime,
                 Reference = settings.ReferenceValues,
             };
-            FigureWriter.Write(definition, store.Trials(), request);
+            var trials = store.Trials();
+            FigureWriter.Write(definition, trials, request, CurrentAttemptReports.Of(store, trials));
         }
         catch (Exception e) when (e is StudyDefinitionException or ArgumentException)
         {

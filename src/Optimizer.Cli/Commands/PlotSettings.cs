@@ -14,7 +14,7 @@ internal sealed class PlotSettings : CommandSettings
     public string Storage { get; init; } = "";
 
     [CommandOption("-k|--kind <KIND>")]
-    [Description("pareto, history, timeline or parallel.")]
+    [Description("pareto, history, timeline, parallel or curves.")]
     [DefaultValue("pareto")]
     public string Kind { get; init; } = "pareto";
 
@@ -54,7 +54,7 @@ internal sealed class PlotSettings : CommandSettings
     public override ValidationResult Validate()
     {
         if (!Enum.TryParse<FigureKind>(Kind, ignoreCase: true, out _) || int.TryParse(Kind, out _))
-            return ValidationResult.Error($"--kind must be pareto, history, timeline or parallel, not '{Kind}'");
+            return ValidationResult.Error($"--kind must be pareto, history, timeline, parallel or curves, not '{Kind}'");
         if (Output.Length == 0 || !FigureWriter.Extensions.Contains(Path.GetExtension(Output).ToLowerInvariant()))
             return ValidationResult.Error($"--output must name a .png or .svg file, not '{Output}'");
         if (Width < 1 || Height < 1)

@@ -23,7 +23,7 @@ internal sealed class RunCommand : AsyncCommand<RunSettings>
         var options = new EmbeddedStudyOptions(settings.Workers, new CoordinatorSettings(session.Budget, definition.MaxConsecutiveFailures));
         // Closed-form metrics are filled in by the coordinator, as in cluster mode.
         var evaluator = new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), session.StudyDirectory,
-            session.TrialsRoot);
+            session.TrialsRoot, session.Definition.Stopping);
         var display = session.Display(settings.Quiet);
 
         // The signals are handled before the first trial can start: a Ctrl-C as soon as a trial shows as running stops the study.

@@ -36,7 +36,8 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
         if (session is null)
             return ExitCodes.BadInput;
         var serveSettings = new Service.Serving.ServeSettings(session.Budget, TimeSpan.FromSeconds(settings.LeaseTimeoutSeconds)) { Seed = settings.Seed };
-        using var study = new ServedStudy(session.Store, session.Definition, session.Strategy, serveSettings, TimeProvider.System);
+        using var study = new ServedStudy(session.Store, session.Definition, session.Strategy, serveSettings, TimeProvider.System,
+            PrunerStopRule.For(session.Definition));
         AskTellServer server;
         try
         {

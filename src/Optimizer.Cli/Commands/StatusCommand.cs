@@ -62,9 +62,11 @@ internal sealed class StatusCommand : Command<StatusSettings>
     {
         var p = report.Progress;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("study").AddColumn(Markup.Escape(definition.Name));
-        table.AddRow("trials", $"{p.Done + p.Queued + p.Running} (budget in the study file: {p.Budget})");
+        table.AddRow("trials", $"{p.Done + p.Queued + p.Running + p.Interrupted} (budget in the study file: {p.Budget})");
         table.AddRow("complete", p.Complete.ToString(CultureInfo.InvariantCulture));
         table.AddRow("failed", p.Failed.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("pruned", p.Pruned.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("interrupted", p.Interrupted.ToString(CultureInfo.InvariantCulture));
         table.AddRow("running", p.Running.ToString(CultureInfo.InvariantCulture));
         table.AddRow("queued", p.Queued.ToString(CultureInfo.InvariantCulture));
         foreach (var best in p.Best)

@@ -65,6 +65,6 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
     {
         var definition = StudyFileLoader.Parse(study.DefinitionText, Path.Combine(workdir, "study.yaml"));
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
-            StudyTrialsRoot.For(workdir, definition.Name, study.StudyId));
+            StudyTrialsRoot.For(workdir, definition.Name, study.StudyId), definition.Stopping);
     }
 }

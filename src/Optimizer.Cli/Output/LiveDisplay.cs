@@ -44,6 +44,8 @@ internal sealed class LiveDisplay : IRunDisplay
             table.AddRow("trials", $"{p.Done}/{p.Budget}  {Bar(ratio)}");
             table.AddRow("running", p.Running.ToString());
             table.AddRow("failed", p.Failed == 0 ? "0" : $"[red]{p.Failed}[/]");
+            if (p.Pruned > 0)
+                table.AddRow("pruned", p.Pruned.ToString());
             foreach (var best in p.Best)
                 table.AddRow($"best {Markup.Escape(best.Objective.Name)}",
                     $"{TrialText.Number(best.Value)} (trial {best.TrialNumber}, {best.Objective.Direction.ToString().ToLowerInvariant()})");

@@ -22,7 +22,8 @@ internal static class RunSummary
         };
         var output = Console.Out;
         output.WriteLine($"study {definition.Name} {outcome}: {progress.Complete} complete, {progress.Failed} failed, " +
-                         $"{progress.Queued + progress.Running} to do, of {budget} trials");
+                         (progress.Pruned > 0 ? $"{progress.Pruned} pruned, " : "") +
+                         $"{progress.Queued + progress.Running + progress.Interrupted} to do, of {budget} trials");
         var byNumber = trials.ToDictionary(t => t.Number);
         foreach (var best in progress.Best)
         {

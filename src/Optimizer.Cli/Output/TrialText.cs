@@ -13,7 +13,12 @@ internal static class TrialText
     {
         var where = trial.Worker is null ? "" : $" on {trial.Worker}";
         var took = Duration(trial) is { } seconds ? $" in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s" : "";
-        var outcome = trial.State == TrialState.Complete ? $"-> {Values(trial.Values)}" : $"error: {OneLine(trial.Error)}";
+        var outcome = trial.State switch
+        {
+            TrialState.Complete => $"-> {Values(trial.Values)}",
+            TrialState.Pruned => "-> stopped early",
+            _ => $"error: {OneLine(trial.Error)}",
+        };
         return $"trial {trial.Number} {State(trial.State)}{where}{took}: {Parameters(trial.Parameters)} {outcome}";
     }
 

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Studies;
 
 namespace Optimizer.Cluster.Coordination;
 
@@ -8,22 +9,18 @@ namespace Optimizer.Cluster.Coordination;
 public sealed partial class Coordinator
 {
     // A lease left by a previous coordinator (held by Nobody) passes to the first worker heartbeating its attempt.
+    // A pruned attempt beats on while its evaluator ends (the grace period): nothing to renew, nothing to warn about.
     private void OnHeartbeat(Heartbeat message)
     {
+        if (IsTrusted(Sender) && _book.TryGet(message.TrialNumber, out var trial) && trial.State == TrialState.Pruned && trial.Attempt == message.Attempt)
+            return;
         if (!IsTrusted(Sender) || LeaseRefusal(message.TrialNumber, message.Attempt) is { } refusal)
         {
             _log.Warning("dropped a heartbeat for trial {0} attempt {1} from {2}: {3}", message.TrialNumber, message.Attempt, Sender.Path,
                 IsTrusted(Sender) ? LeaseRefusal(message.TrialNumber, message.Attempt) : "its node was never admitted");
             return;
         }
-        var lease = _book.Leases[message.TrialNumber];
-        if (lease.Worker.Equals(ActorRefs.Nobody))
-        {
-            _log.Info("trial {0} attempt {1} reclaimed by {2} after the coordinator restarted", message.TrialNumber, message.Attempt, Sender.Path);
-            Context.Watch(Sender);
-            _book.Reclaim(message.TrialNumber, Sender);
-        }
-        _book.Renew(message.TrialNumber, Now + _settings.LeaseTimeout);
+        ClaimLease(message.TrialNumber);
     }
 
     private void OnCheckLeases()
@@ -49,6 +46,7 @@ public sealed partial class Coordinator
     {
         var trial = _store.Requeue(number);
         _book.Queue(trial);
+        _curves.Remove(number);
         _log.Warning("trial {0} queued again as attempt {1}: {2}", number, trial.Attempt, why);
         Publish(null);
     }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using Optimizer.Cluster.Protocol;
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Pruning;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
@@ -15,7 +17,8 @@ namespace Optimizer.Cluster.Coordination;
 /// A result, failure or heartbeat counts only from the worker holding the trial's lease for that attempt; anything else
 /// (unknown or queued trial, wrong attempt, duplicate, NaN, another sender) is dropped with a warning and never ends
 /// the study. <see cref="StopStudy"/> and the node messages are taken only from this process.
-/// Closed-form metrics of the study are computed here, so every mode stores them the same.
+/// Closed-form metrics of the study are computed here, so every mode stores them the same, and so is early stopping
+/// (<see cref="IntermediateReported"/>), whichever worker runs the trial.
 /// </summary>
 public sealed partial class Coordinator : ReceiveActor, IWithTimers
 {
@@ -32,6 +35,9 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     private readonly Dictionary<IActorRef, string> _workers = [];
     private readonly List<WaitingRequest> _waiting = [];
     private readonly HashSet<Address> _admittedNodes = [];
+    private readonly IPruner _pruner;
+    private readonly Objective? _objective;
+    private LearningCurves _curves = new();
     private bool _proposing;
     private bool _proposalPaused;
     private int _consecutiveProposalFailures;
@@ -55,6 +61,8 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         _result = result;
         _book = new TrialBook(definition, settings.Budget);
         _closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
+        _pruner = Pruners.For(definition.Stopping);
+        _objective = definition.Stopping.IsEnabled ? definition.Objectives[0] : null;
 
         Receive<RegisterWorker>(Guarded<RegisterWorker>(OnRegister));
         Receive<RequestWork>(Guarded<RequestWork>(OnRequestWork));
@@ -62,6 +70,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         Receive<TrialFailed>(Guarded<TrialFailed>(m =>
             OnResult(m, m.TrialNumber, m.Attempt, _ => _store.Fail(m.TrialNumber, m.Attempt, m.Reason, Now, m.EvaluationSeconds))));
         Receive<Heartbeat>(OnHeartbeat);
+        Receive<IntermediateReported>(Guarded<IntermediateReported>(OnIntermediate));
         Receive<ProposalReady>(Guarded<ProposalReady>(OnProposalReady));
         Receive<ProposalFailed>(Guarded<ProposalFailed>(OnProposalFailed));
         Receive<RetryProposal>(Guarded<RetryProposal>(_ => { _proposalPaused = false; Dispatch(); }));
@@ -95,7 +104,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
 
     protected override void PreStart() => Guard(Resume);
 
-    // A previous run that crashed left trials Running; one stopped cleanly left them Failed "interrupted".
+    // A previous run that crashed left trials Running; one stopped cleanly left them Interrupted.
     private void Resume()
     {
         foreach (var trial in _store.Trials())
@@ -106,15 +115,13 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
                 _book.Start(trial, new TrialLease(trial.Attempt, ActorRefs.Nobody, Now + grace));
                 continue;
             }
-            var resumed = trial.State == TrialState.Running
-                || (trial.State == TrialState.Failed && trial.Error == TrialFailureReasons.Interrupted)
-                ? _store.Requeue(trial.Number)
-                : trial;
+            var resumed = trial.State is TrialState.Running or TrialState.Interrupted ? _store.Requeue(trial.Number) : trial;
             if (resumed.State == TrialState.Queued)
                 _book.Queue(resumed);
             else
                 _book.Mirror(resumed);
         }
+        ResumeCurves();
         Timers.StartPeriodicTimer(nameof(CheckLeases), CheckLeases.Instance, _settings.LeaseTimeout / 2);
         Publish(null);
         Dispatch();
@@ -186,6 +193,11 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
             Sender.Tell(new ResultRecorded(number, attempt));
             return;
         }
+        if (_book.TryGet(number, out var stopped) && stopped.State == TrialState.Pruned && stopped.Attempt == attempt)
+        {
+            Sender.Tell(new ResultRecorded(number, attempt)); // the end of an evaluation it stopped: nothing to record
+            return;
+        }
         if (LeaseRefusal(number, attempt) is { } refusal)
         {
             DropResult(number, attempt, refusal);
@@ -204,6 +216,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
             _consecutiveFailures = 0;
         else
         {
+            _curves.Remove(number);
             _consecutiveFailures++;
             _lastFailure = after.Error;
         }
@@ -308,6 +321,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     {
         _proposing = true;
         var (history, pending) = _book.Snapshot();
+        history = ModelledHistory(history);
         var (strategy, space) = (_strategy, _definition.Space);
         Task.Run(() =>
             {
@@ -329,7 +343,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         {
             var now = Now;
             foreach (var (number, lease) in _book.Leases.ToArray())
-                _book.Mirror(_store.Fail(number, lease.Attempt, TrialFailureReasons.Interrupted, now));
+                _book.Mirror(_store.Interrupt(number, lease.Attempt, now));
         }
         catch (Exception e)
         {

@@ -61,8 +61,9 @@ internal sealed class TrialBook(StudyDefinition definition, int budget)
     public void Renew(int number, DateTimeOffset expires) => _leases[number] = _leases[number] with { Expires = expires };
 
     /// <summary>
-    /// What a strategy needs: complete and failed trials as observations (an interrupted one is queued again, not a
-    /// failure of its point), queued and running points as pending, by number.
+    /// What a strategy needs: complete and failed trials as observations, queued, running and pruned points as pending,
+    /// by number. A pruned trial's final value is unknown: pending, it is never proposed again and its early value
+    /// never stands for a final one. An interrupted trial is queued again, not a failure of its point.
     /// </summary>
     public (IReadOnlyList<Observation> History, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending) Snapshot() =>
         (_observations.Values.ToArray(), _pending.Values.ToArray());
@@ -76,11 +77,11 @@ internal sealed class TrialBook(StudyDefinition definition, int budget)
         _trials[number] = trial;
         if (trial.State == TrialState.Complete)
             _observations[number] = new Observation(trial.Parameters, trial.Values);
-        else if (trial.State == TrialState.Failed && trial.Error != TrialFailureReasons.Interrupted)
+        else if (trial.State == TrialState.Failed)
             _observations[number] = Observation.Failure(trial.Parameters);
         else
             _observations.Remove(number);
-        if (trial.State is TrialState.Queued or TrialState.Running)
+        if (trial.State is TrialState.Queued or TrialState.Running or TrialState.Pruned)
             _pending[number] = trial.Parameters;
         else
             _pending.Remove(number);

@@ -14,6 +14,8 @@ namespace Optimizer.Cluster.Evaluators;
 /// of stdout that is a JSON object. Every failure (cannot start, non-zero exit, timeout, no or bad metrics) is a failed
 /// <see cref="EvaluationResult"/> carrying the reason and the tail of stderr.
 /// Cancellation kills the command's process group and throws <see cref="OperationCanceledException"/>: an interruption is not a failed trial.
+/// Lines <c>{"step": N, ...}</c> on stdout are intermediate reports (<see cref="EvaluationRequest.OnIntermediate"/>);
+/// <see cref="EvaluationRequest.Stop"/> ends the command with SIGTERM, then SIGKILL after the grace period.
 /// </summary>
 public sealed class CommandEvaluator : IEvaluator
 {
@@ -21,14 +23,18 @@ public sealed class CommandEvaluator : IEvaluator
     private readonly MetricsValidator _validator;
     private readonly string _studyDirectory;
     private readonly string _trialsRoot;
+    private readonly EarlyStoppingDefinition _earlyStopping;
 
     /// <param name="definition">The study's evaluator: command, timeout, working directory, extra environment.</param>
     /// <param name="requiredMetrics">Metrics every evaluation must report: the objectives and constraints.</param>
     /// <param name="studyDirectory">Base of a relative working directory and of a relative command path such as <c>./train.sh</c>.</param>
     /// <param name="trialsRoot">Where per-trial directories (<c>trial-0007-a1/</c>) are created.</param>
+    /// <param name="earlyStopping">The study's early stopping: the step trials run to (<c>OPTIMIZER_MAX_STEP</c>) and the grace period of a stopped one.</param>
     /// <exception cref="ArgumentException">The command is empty or the timeout is not positive.</exception>
-    public CommandEvaluator(EvaluatorDefinition definition, IEnumerable<string> requiredMetrics, string studyDirectory, string trialsRoot)
+    public CommandEvaluator(EvaluatorDefinition definition, IEnumerable<string> requiredMetrics, string studyDirectory, string trialsRoot,
+        EarlyStoppingDefinition? earlyStopping = null)
     {
+        _earlyStopping = earlyStopping ?? EarlyStoppingDefinition.Off;
         if (definition.Command.Count == 0)
             throw new ArgumentException("The evaluator command is empty: give at least the program to run.", nameof(definition));
         if (definition.Timeout is { } timeout && timeout <= TimeSpan.Zero)
@@ -74,7 +80,8 @@ public sealed class CommandEvaluator : IEvaluator
         CommandOutcome outcome;
         try
         {
-            outcome = await CommandProcess.RunAsync(startInfo, _definition.Timeout, cancellationToken).ConfigureAwait(false);
+            outcome = await CommandProcess.RunAsync(startInfo, _definition.Timeout, cancellationToken,
+                request.Stop, _earlyStopping.GracePeriod, request.OnIntermediate).ConfigureAwait(false);
         }
         catch (Win32Exception e)
         {
@@ -101,7 +108,8 @@ public sealed class CommandEvaluator : IEvaluator
             startInfo.ArgumentList.Add(ExistingProgram(program));
         foreach (var argument in _definition.Command.Skip(1))
             startInfo.ArgumentList.Add(ResolveStudyFile(ArgumentTemplate.Expand(argument, request.Parameters)));
-        foreach (var (name, value) in TrialEnvironment.For(request, directory, _definition.Environment))
+        foreach (var (name, value) in TrialEnvironment.For(request, directory, _definition.Environment,
+                     _earlyStopping.IsEnabled ? _earlyStopping.MaxStep : null))
             startInfo.Environment[name] = value;
         return startInfo;
     }
@@ -136,6 +144,7 @@ public sealed class CommandEvaluator : IEvaluator
 
     private EvaluationResult Interpret(CommandOutcome outcome, TrialDirectory directory) => outcome switch
     {
+        { Stopped: true } => EvaluationResult.Failure("stopped early: the study's early stopping pruned the trial"),
         { TimedOut: true } => EvaluationResult.Failure($"timed out after {DurationText(_definition.Timeout!.Value)}"),
         { ExitCode: not 0 } => EvaluationResult.Failure($"exit code {outcome.ExitCode}"),
         _ => ReadMetrics(outcome, directory),

@@ -7,6 +7,7 @@ namespace Optimizer.Cluster.Evaluators;
 /// (<see cref="BoundedLineReader"/>), so a chatty command never blocks on a full pipe nor fills our memory. The command
 /// ends when its process exits: then, or at the timeout or on cancellation, its whole process group is killed
 /// (<see cref="ProcessGroup"/>), so a child it left behind neither survives nor holds the trial open through its stdout.
+/// Stopped early, the group first gets SIGTERM and the grace period to end by itself.
 /// </summary>
 internal static class CommandProcess
 {
@@ -16,13 +17,17 @@ internal static class CommandProcess
     /// <param name="startInfo">The command (wrapped in <see cref="ProcessGroup.SetsidProgram"/> where there is one); standard input, output and error must be redirected.</param>
     /// <param name="timeout">Kill the group after this long; null for no limit.</param>
     /// <param name="cancellationToken">Kills the group, then throws.</param>
+    /// <param name="stop">Early stopping: SIGTERM to the group, SIGKILL after <paramref name="grace"/>; the outcome says <c>Stopped</c>.</param>
+    /// <param name="grace">How long a stopped command may take to end by itself.</param>
+    /// <param name="onIntermediate">Receives the intermediate reports on stdout (<see cref="StdoutConsumer"/>).</param>
     /// <exception cref="System.ComponentModel.Win32Exception">The command cannot be started (not found, not executable).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the group has been killed.</exception>
-    public static async Task<CommandOutcome> RunAsync(ProcessStartInfo startInfo, TimeSpan? timeout, CancellationToken cancellationToken)
+    public static async Task<CommandOutcome> RunAsync(ProcessStartInfo startInfo, TimeSpan? timeout, CancellationToken cancellationToken,
+        CancellationToken stop = default, TimeSpan grace = default, Action<int, IReadOnlyDictionary<string, double>>? onIntermediate = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var process = new Process { StartInfo = startInfo };
-        var stdout = new StdoutConsumer();
+        var stdout = new StdoutConsumer(onIntermediate);
         var (stdoutTail, stderrTail) = (new ByteTail(), new ByteTail());
 
         process.Start();
@@ -34,7 +39,14 @@ internal static class CommandProcess
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeout is { } limit)
             deadline.CancelAfter(limit);
-        var killed = false;
+        var (killed, stopped) = (false, 0);
+        using var stopping = stop.Register(() =>
+        {
+            if (Interlocked.Exchange(ref stopped, 1) != 0)
+                return;
+            ProcessGroup.Terminate(process.Id);
+            deadline.CancelAfter(grace);
+        });
         try
         {
             // Only the process's exit: the pipes are not awaited, since a leftover child may hold them open.
@@ -45,11 +57,12 @@ internal static class CommandProcess
             killed = true;
             process.Kill(entireProcessTree: true);
         }
+        await stopping.DisposeAsync().ConfigureAwait(false);
         ProcessGroup.Kill(process.Id);
         await DrainAsync(readers).ConfigureAwait(false);
         if (killed)
             cancellationToken.ThrowIfCancellationRequested();
-        return new CommandOutcome(killed ? null : process.ExitCode, stdout, stderrTail.LastLines(), stdoutTail.LastLines());
+        return new CommandOutcome(killed ? null : process.ExitCode, stdout, stderrTail.LastLines(), stdoutTail.LastLines(), Volatile.Read(ref stopped) == 1);
     }
 
     private static async Task DrainAsync(Task readers)

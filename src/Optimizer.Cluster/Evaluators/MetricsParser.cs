@@ -28,6 +28,27 @@ internal static class MetricsParser
         }
     }
 
+    /// <summary>
+    /// Whether the JSON object <paramref name="json"/> is an intermediate report (it has a <c>step</c>); if so, its step
+    /// and its other values, or a step of 0 and null values when the step is not an integer of at least 1 or a value is
+    /// not a number.
+    /// </summary>
+    public static bool IsIntermediate(string json, out int step, out IReadOnlyDictionary<string, double>? values)
+    {
+        (step, values) = (0, null);
+        if (!json.Contains("\"step\"", StringComparison.Ordinal))
+            return false;
+        var parsed = Parse(json);
+        if (!parsed.IsSuccess)
+            return true;
+        var all = new Dictionary<string, double>(parsed.Values!, StringComparer.Ordinal);
+        if (!all.Remove("step", out var number))
+            return false;
+        if (number is >= 1 and <= int.MaxValue && Math.Floor(number) == number)
+            (step, values) = ((int)number, all);
+        return true;
+    }
+
     /// <summary>The metric values in <paramref name="json"/>, or a failure naming what is wrong with it.</summary>
     public static EvaluationResult Parse(string json)
     {

@@ -11,6 +11,7 @@ namespace Optimizer.Cluster.Evaluators;
 internal static partial class ProcessGroup
 {
     private const int SigKill = 9;
+    private const int SigTerm = 15;
     private const int NoSuchProcess = 3; // ESRCH: the group is already gone
 
     /// <summary>The <c>setsid</c> program, or null where there is none.</summary>
@@ -25,6 +26,18 @@ internal static partial class ProcessGroup
             return;
         if (SendSignal(-leaderPid, SigKill) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != NoSuchProcess)
             throw new IOException($"cannot kill the process group of the evaluation (pid {leaderPid}): errno {errno}");
+    }
+
+    /// <summary>
+    /// SIGTERM to every process of the group led by <paramref name="leaderPid"/> (to the leader alone where there is no
+    /// <c>setsid</c>): the polite request to end that a training script may catch to save a checkpoint.
+    /// </summary>
+    public static void Terminate(int leaderPid)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return;
+        // A group already gone (ESRCH) has nothing left to ask.
+        _ = SendSignal(SetsidProgram is null ? leaderPid : -leaderPid, SigTerm);
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -1,12 +1,16 @@
 namespace Optimizer.Cluster.Evaluators;
 
 /// <summary>
-/// The one place each complete line an evaluator prints on stdout is handled, in order, as it arrives: today it keeps
-/// the last line that is a JSON object (the metrics); intermediate reports would be forwarded from here. Called by a
-/// single reader; read its results once the reader is done.
+/// The one place each complete line an evaluator prints on stdout is handled, in order, as it arrives: a JSON object
+/// with a <c>step</c> (<c>{"step": 3, "val_loss": 0.41}</c>) is an intermediate report, forwarded to
+/// <paramref name="onIntermediate"/> when its step is an integer above the previous one and its values are finite
+/// numbers (any other is dropped); the last other JSON object is the metrics. Called by a single reader; read its
+/// results once the reader is done.
 /// </summary>
-internal sealed class StdoutConsumer
+internal sealed class StdoutConsumer(Action<int, IReadOnlyDictionary<string, double>>? onIntermediate = null)
 {
+    private int _lastStep;
+
     /// <summary>The last stdout line that is a JSON object, unless an over-long object-like line came after it.</summary>
     public string? LastJsonObjectLine { get; private set; }
 
@@ -17,6 +21,15 @@ internal sealed class StdoutConsumer
     {
         if (!MetricsParser.IsJsonObject(line))
             return;
+        if (MetricsParser.IsIntermediate(line, out var step, out var values))
+        {
+            if (values is not null && step > _lastStep && values.Values.All(double.IsFinite))
+            {
+                _lastStep = step;
+                onIntermediate?.Invoke(step, values);
+            }
+            return;
+        }
         LastJsonObjectLine = line;
         OverlongObjectLineBytes = null;
     }

@@ -11,11 +11,16 @@ internal static class TrialEnvironment
     public const string Params = "OPTIMIZER_PARAMS";
     public const string ResultFile = "OPTIMIZER_RESULT_FILE";
     public const string TrialDir = "OPTIMIZER_TRIAL_DIR";
+    public const string MaxStep = "OPTIMIZER_MAX_STEP";
 
-    /// <summary>The study's extra variables, then the trial's (which win on a clash, so a study cannot mislabel a trial).</summary>
+    /// <summary>
+    /// The study's extra variables, then the trial's (which win on a clash, so a study cannot mislabel a trial);
+    /// <see cref="MaxStep"/>, the step a trial may run to, when early stopping names one.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> For(
-        EvaluationRequest request, TrialDirectory directory, IReadOnlyDictionary<string, string> extra) =>
-        new Dictionary<string, string>(extra)
+        EvaluationRequest request, TrialDirectory directory, IReadOnlyDictionary<string, string> extra, int? maxStep = null)
+    {
+        var variables = new Dictionary<string, string>(extra)
         {
             [TrialId] = request.TrialNumber.ToString(CultureInfo.InvariantCulture),
             [Attempt] = request.Attempt.ToString(CultureInfo.InvariantCulture),
@@ -23,4 +28,10 @@ internal static class TrialEnvironment
             [ResultFile] = directory.ResultFile,
             [TrialDir] = directory.Path,
         };
+        if (maxStep is { } max)
+            variables[MaxStep] = max.ToString(CultureInfo.InvariantCulture);
+        else
+            variables.Remove(MaxStep);
+        return variables;
+    }
 }

@@ -33,3 +33,9 @@ public sealed record StudyFinished(StudyOutcome Outcome) : IProtocolMessage
 /// the worker may forget it. Until then a worker keeps the result and sends it again after reconnecting.
 /// </summary>
 public sealed record ResultRecorded(int TrialNumber, int Attempt) : IProtocolMessage;
+
+/// <summary>
+/// The report of (<paramref name="TrialNumber"/>, <paramref name="Attempt"/>) at <paramref name="Step"/> is in the store;
+/// <paramref name="Stop"/>: the trial is pruned (or no longer runs), so end its evaluation (SIGTERM, then SIGKILL after the grace period).
+/// </summary>
+public sealed record IntermediateRecorded(int TrialNumber, int Attempt, int Step, bool Stop) : IProtocolMessage;

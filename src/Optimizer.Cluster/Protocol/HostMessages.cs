@@ -4,7 +4,7 @@ namespace Optimizer.Cluster.Protocol;
 
 // Messages between the coordinator and the process hosting it.
 
-/// <summary>Stop the study now: running trials are marked <see cref="TrialFailureReasons.Interrupted"/>, workers told to stop.</summary>
+/// <summary>Stop the study now: running trials are marked <see cref="TrialState.Interrupted"/>, workers told to stop.</summary>
 public sealed record StopStudy
 {
     public static readonly StopStudy Instance = new();

@@ -40,6 +40,8 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : SerializerW
         [typeof(TrialFailed)] = "TrialFailed.1",
         [typeof(ResultRecorded)] = "ResultRecorded.1",
         [typeof(StudyFinished)] = "StudyFinished.1",
+        [typeof(IntermediateReported)] = "IntermediateReported.1",
+        [typeof(IntermediateRecorded)] = "IntermediateRecorded.1",
     };
 
     private static readonly IReadOnlyDictionary<string, Type> Types = Manifests.ToDictionary(m => m.Value, m => m.Key);

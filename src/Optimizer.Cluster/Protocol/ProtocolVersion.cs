@@ -4,9 +4,10 @@ namespace Optimizer.Cluster.Protocol;
 /// Version of the coordinator-worker protocol. A worker announces it in <see cref="RegisterWorker"/>;
 /// the coordinator refuses a worker speaking another version. Bump it whenever a message changes shape.
 /// Version 2 added admission (<see cref="RequestAdmission"/>) and <see cref="ResultRecorded"/>;
-/// version 3 made admission mutual (the node's nonce, the coordinator's proof).
+/// version 3 made admission mutual (the node's nonce, the coordinator's proof);
+/// version 4 added early stopping (<see cref="IntermediateReported"/>, <see cref="IntermediateRecorded"/>).
 /// </summary>
 public static class ProtocolVersion
 {
-    public const int Current = 3;
+    public const int Current = 4;
 }

@@ -20,3 +20,9 @@ public sealed record TrialFailed(int TrialNumber, int Attempt, string Reason, do
 
 /// <summary>The worker is still evaluating this attempt; renews its lease.</summary>
 public sealed record Heartbeat(int TrialNumber, int Attempt) : IProtocolMessage;
+
+/// <summary>
+/// The evaluation of this attempt reported its values at <paramref name="Step"/> (an epoch): stored by the coordinator,
+/// which answers <see cref="IntermediateRecorded"/> with its early-stopping decision.
+/// </summary>
+public sealed record IntermediateReported(int TrialNumber, int Attempt, int Step, IReadOnlyDictionary<string, double> Values) : IProtocolMessage;

@@ -12,6 +12,8 @@ namespace Optimizer.Cluster.Workers;
 /// With a <see cref="ResultOutbox"/> (cluster mode) an evaluation outlives the actor, so a node that loses the
 /// coordinator keeps evaluating, and every result stays in the outbox until the coordinator acknowledges it.
 /// Protocol messages are taken only from its coordinator (or from its own process: a host stopping it).
+/// Intermediate reports of the evaluation go to the coordinator as they are made; an <see cref="IntermediateRecorded"/>
+/// that says stop ends the evaluation gracefully (<see cref="EvaluationRequest.Stop"/>).
 /// </summary>
 public sealed class Worker : ReceiveActor, IWithTimers
 {
@@ -25,6 +27,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
     private readonly ResultOutbox? _outbox;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private CancellationTokenSource? _evaluation;
+    private CancellationTokenSource? _stop;
 
     public Worker(IActorRef coordinator, string name, IEvaluator evaluator, WorkerSettings settings, TimeProvider clock, ResultOutbox? outbox)
     {
@@ -81,6 +84,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
     private void Idle()
     {
         Receive<ResultRecorded>(Acknowledge);
+        Receive<IntermediateRecorded>(_ => { }); // a decision about an evaluation that has ended since
         Receive<WorkAssigned>(Evaluate);
         Receive<NoWorkYet>(_ => Timers.StartSingleTimer(nameof(AskAgain), AskAgain.Instance, _settings.RetryDelay));
         Receive<AskAgain>(_ => AskForWork());
@@ -101,6 +105,11 @@ public sealed class Worker : ReceiveActor, IWithTimers
             AskForWork();
         });
         Receive<SendHeartbeat>(_ => _coordinator.Tell(new Heartbeat(work.TrialNumber, work.Attempt)));
+        Receive<IntermediateRecorded>(m =>
+        {
+            if (m.Stop && m.TrialNumber == work.TrialNumber && m.Attempt == work.Attempt)
+                _stop?.Cancel();
+        });
         Receive<StudyFinished>(m =>
         {
             Announce(m);
@@ -113,6 +122,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
     private void Stopping()
     {
         Receive<ResultRecorded>(Acknowledge);
+        Receive<IntermediateRecorded>(_ => { });
         Receive<EvaluationEnded>(_ =>
         {
             EndEvaluation();
@@ -133,8 +143,14 @@ public sealed class Worker : ReceiveActor, IWithTimers
     private void Evaluate(WorkAssigned work)
     {
         _evaluation = new CancellationTokenSource();
+        _stop = new CancellationTokenSource();
         var started = _clock.GetTimestamp();
-        var request = new EvaluationRequest(work.TrialNumber, work.Attempt, work.Parameters);
+        var (coordinator, self) = (_coordinator, Self);
+        var request = new EvaluationRequest(work.TrialNumber, work.Attempt, work.Parameters)
+        {
+            OnIntermediate = (step, values) => coordinator.Tell(new IntermediateReported(work.TrialNumber, work.Attempt, step, values), self),
+            Stop = _stop.Token,
+        };
         var (outbox, clock) = (_outbox, _clock);
         outbox?.Begin(work.TrialNumber, work.Attempt, _evaluation);
         // The report is made and kept on the thread pool, so it reaches the outbox even if this actor is gone by then.
@@ -167,6 +183,8 @@ public sealed class Worker : ReceiveActor, IWithTimers
         Timers.Cancel(HeartbeatTimer);
         _evaluation?.Dispose();
         _evaluation = null;
+        _stop?.Dispose();
+        _stop = null;
     }
 
     private sealed record EvaluationEnded(IProtocolMessage Report);

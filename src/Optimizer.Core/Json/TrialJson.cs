@@ -10,7 +10,9 @@ namespace Optimizer.Core.Json;
 /// Trials as JSON, the one shape that <c>optimizer export</c> and the viewer's <c>/api/trials</c> share: <c>number</c>,
 /// <c>state</c> (lowercase), <c>params</c>, <c>values</c>, <c>attempt</c>, <c>worker</c>, <c>started_at</c>,
 /// <c>finished_at</c> (ISO-8601 UTC, to the millisecond), <c>error</c>, the timings in seconds <c>proposal_seconds</c>,
-/// <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> (null where not measured) and, for several objectives, <c>pareto</c>.
+/// <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> (null where not measured), for several objectives <c>pareto</c>,
+/// and where the caller gives them the intermediate values of the current attempt, <c>intermediate</c>:
+/// <c>[{"step": 1, "val_loss": 0.52}, ...]</c>, by step.
 /// </summary>
 public static class TrialJson
 {
@@ -20,25 +22,29 @@ public static class TrialJson
 
     /// <summary>The trials as a JSON array; with <paramref name="paretoTrials"/>, each trial says whether it is on the Pareto front.</summary>
     /// <param name="paretoTrials">numbers of the trials on the Pareto front, written as <c>pareto: true</c>; null: no <c>pareto</c> field (one objective).</param>
-    public static string Serialize(IEnumerable<Trial> trials, bool indented, IReadOnlySet<int>? paretoTrials = null)
+    /// <param name="intermediate">each trial's intermediate reports (<see cref="CurrentAttemptReports"/>); null: no <c>intermediate</c> field.</param>
+    public static string Serialize(IEnumerable<Trial> trials, bool indented, IReadOnlySet<int>? paretoTrials = null,
+        IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>>? intermediate = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options(indented)))
-            WriteArray(json, trials, paretoTrials);
+            WriteArray(json, trials, paretoTrials, intermediate);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Writes the trials as one JSON array.</summary>
-    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Trial> trials, IReadOnlySet<int>? paretoTrials = null)
+    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Trial> trials, IReadOnlySet<int>? paretoTrials = null,
+        IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>>? intermediate = null)
     {
         json.WriteStartArray();
         foreach (var trial in trials)
-            Write(json, trial, paretoTrials);
+            Write(json, trial, paretoTrials, intermediate);
         json.WriteEndArray();
     }
 
     /// <summary>Writes one trial as a JSON object.</summary>
-    public static void Write(Utf8JsonWriter json, Trial trial, IReadOnlySet<int>? paretoTrials = null)
+    public static void Write(Utf8JsonWriter json, Trial trial, IReadOnlySet<int>? paretoTrials = null,
+        IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>>? intermediate = null)
     {
         json.WriteStartObject();
         json.WriteNumber("number", trial.Number);
@@ -59,6 +65,19 @@ public static class TrialJson
         WriteSeconds(json, "evaluation_seconds", trial.Timings?.EvaluationSeconds);
         if (paretoTrials is not null)
             json.WriteBoolean("pareto", paretoTrials.Contains(trial.Number));
+        if (intermediate is not null)
+        {
+            json.WriteStartArray("intermediate");
+            foreach (var report in intermediate.GetValueOrDefault(trial.Number) ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteNumber("step", report.Step);
+                foreach (var (name, value) in report.Values)
+                    WriteNumber(json, name, value);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

@@ -16,6 +16,12 @@ public interface IReadOnlyStudyStore : IDisposable
     IReadOnlyList<IntermediateReport> IntermediateReports(int number);
 
     /// <summary>
+    /// Every intermediate report of every trial in the order the store first recorded them (a step reported again with
+    /// the same values keeps its place): the order in which early stopping saw them.
+    /// </summary>
+    IReadOnlyList<TrialReport> AllIntermediateReports();
+
+    /// <summary>
     /// A number that differs from the one the previous call returned whenever a change has been committed to the store
     /// since, by this or another process: a cheap poll before re-reading the trials.
     /// </summary>

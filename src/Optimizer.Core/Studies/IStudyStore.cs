@@ -23,7 +23,16 @@ public interface IStudyStore : IReadOnlyStudyStore
     /// <summary>Running -> Failed with a reason (and the evaluator's stderr tail, if any). Idempotent like <see cref="Complete"/>.</summary>
     Trial Fail(int number, int attempt, string reason, DateTimeOffset at, double? evaluationSeconds = null);
 
-    /// <summary>Running or Failed -> Queued with attempt + 1 (a lost worker, an interrupted run being resumed).</summary>
+    /// <summary>
+    /// Running -> Pruned: early stopping stopped the trial; its intermediate values stay, it has no final values.
+    /// Idempotent like <see cref="Complete"/>.
+    /// </summary>
+    Trial Prune(int number, int attempt, DateTimeOffset at, double? evaluationSeconds = null);
+
+    /// <summary>Running -> Interrupted: the run was stopped while the trial ran. Idempotent like <see cref="Complete"/>.</summary>
+    Trial Interrupt(int number, int attempt, DateTimeOffset at);
+
+    /// <summary>Running, Failed or Interrupted -> Queued with attempt + 1 (a lost worker, a retried failure, an interrupted run being resumed).</summary>
     Trial Requeue(int number);
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace Optimizer.Core.Studies;
 /// <summary>A parsed, validated study: what to search, what to optimize, how to evaluate, how many trials.</summary>
 /// <param name="Expressions">objectives and constraints given as closed forms of the parameters, by metric name: computed, not modelled or required from the evaluator.</param>
 /// <param name="ReferencePoint">the hypervolume reference point, one value per objective in that objective's own direction; null: inferred.</param>
+/// <param name="EarlyStopping">how hopeless trials are stopped early; null: never.</param>
 public sealed record StudyDefinition(
     string Name,
     SearchSpace Space,
@@ -17,8 +18,12 @@ public sealed record StudyDefinition(
     StrategyDefinition Strategy,
     int MaxConsecutiveFailures = 10,
     IReadOnlyDictionary<string, MetricExpression>? Expressions = null,
-    IReadOnlyList<double>? ReferencePoint = null)
+    IReadOnlyList<double>? ReferencePoint = null,
+    EarlyStoppingDefinition? EarlyStopping = null)
 {
+    /// <summary>The early stopping of the study (<see cref="EarlyStoppingDefinition.Off"/> when none).</summary>
+    public EarlyStoppingDefinition Stopping => EarlyStopping ?? EarlyStoppingDefinition.Off;
+
     /// <summary>Closed-form metrics by name (empty when none).</summary>
     public IReadOnlyDictionary<string, MetricExpression> ClosedForms => Expressions ?? new Dictionary<string, MetricExpression>();
 

@@ -9,10 +9,11 @@ public sealed record BestTrial(Objective Objective, int TrialNumber, double Valu
 /// How far a study has come: trials by state against the budget, and the best feasible value of each
 /// objective on its own (for several objectives these are the ends of the front, not a single winner).
 /// </summary>
-public sealed record StudyProgress(int Budget, int Queued, int Running, int Complete, int Failed, IReadOnlyList<BestTrial> Best)
+public sealed record StudyProgress(
+    int Budget, int Queued, int Running, int Complete, int Failed, IReadOnlyList<BestTrial> Best, int Pruned = 0, int Interrupted = 0)
 {
     /// <summary>Trials that reached a terminal state.</summary>
-    public int Done => Complete + Failed;
+    public int Done => Complete + Failed + Pruned;
 
     /// <summary>Counts the trials by state and finds the best feasible value of each objective.</summary>
     public static StudyProgress Of(IEnumerable<Trial> trials, StudyDefinition definition, int budget)

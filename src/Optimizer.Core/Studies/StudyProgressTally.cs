@@ -13,6 +13,8 @@ public sealed class StudyProgressTally(StudyDefinition definition, int budget)
     private int _running;
     private int _complete;
     private int _failed;
+    private int _pruned;
+    private int _interrupted;
 
     /// <summary>
     /// Counts <paramref name="after"/> in place of <paramref name="before"/> (null for a trial not counted yet).
@@ -27,7 +29,7 @@ public sealed class StudyProgressTally(StudyDefinition definition, int budget)
             KeepBest(after);
     }
 
-    public StudyProgress Progress() => new(budget, _queued, _running, _complete, _failed, _best.OfType<BestTrial>().ToArray());
+    public StudyProgress Progress() => new(budget, _queued, _running, _complete, _failed, _best.OfType<BestTrial>().ToArray(), _pruned, _interrupted);
 
     private void Count(TrialState state, int change)
     {
@@ -37,6 +39,8 @@ public sealed class StudyProgressTally(StudyDefinition definition, int budget)
             case TrialState.Running: _running += change; break;
             case TrialState.Complete: _complete += change; break;
             case TrialState.Failed: _failed += change; break;
+            case TrialState.Pruned: _pruned += change; break;
+            case TrialState.Interrupted: _interrupted += change; break;
         }
     }
 

@@ -20,7 +20,8 @@ public sealed record Trial(
     string? Error,
     TrialTimings? Timings = null)
 {
-    public bool IsTerminal => State is TrialState.Complete or TrialState.Failed;
+    /// <summary>Complete, failed or pruned: the trial's outcome is final (an interrupted one is queued again on resume).</summary>
+    public bool IsTerminal => State is TrialState.Complete or TrialState.Failed or TrialState.Pruned;
 
     /// <summary><c>trial 7 complete (attempt 1): lr=0.01, depth=4 -> loss=0.0123</c>, or the failure's first line.</summary>
     public override string ToString()
@@ -30,6 +31,7 @@ public sealed record Trial(
         {
             TrialState.Complete => " -> " + string.Join(", ", Values.Select(v => $"{v.Key}={v.Value.ToString("G6", CultureInfo.InvariantCulture)}")),
             TrialState.Failed => $" -> error: {Error?.Split('\n')[0]}",
+            TrialState.Pruned => " -> pruned (stopped early)",
             _ => "",
         };
         return $"trial {Number} {State.ToString().ToLowerInvariant()} (attempt {Attempt}): {parameters}{outcome}";

@@ -14,8 +14,10 @@ public static class MlpTrainer
 
     /// <summary>Trains a network of the given widths on <paramref name="inputs"/> (n x d) and 0/1 <paramref name="labels"/>.</summary>
     /// <param name="hiddenWidths">Widths of the hidden layers; the output is one logit.</param>
+    /// <param name="afterEpoch">Called after each epoch (1, 2, ...) with the network as it stands: where a trainer reports its learning curve.</param>
     public static MultilayerPerceptron Train(
-        Matrix<double> inputs, Vector<double> labels, IReadOnlyList<int> hiddenWidths, HiddenActivation activation, MlpTrainingOptions options)
+        Matrix<double> inputs, Vector<double> labels, IReadOnlyList<int> hiddenWidths, HiddenActivation activation, MlpTrainingOptions options,
+        Action<int, MultilayerPerceptron>? afterEpoch = null)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(labels.Count, inputs.RowCount, nameof(labels));
         var random = new Random(options.Seed);
@@ -47,6 +49,7 @@ public static class MlpTrainer
                     AdamUpdate(biases[l].AsArray(), biasGradients[l].AsArray(), biasMoments[l].AsArray(), biasSquares[l].AsArray(), correction);
                 }
             }
+            afterEpoch?.Invoke(epoch + 1, new MultilayerPerceptron(weights.Select(w => w.Clone()).ToArray(), biases.Select(b => b.Clone()).ToArray(), activation));
         }
 
         return new MultilayerPerceptron(weights, biases, activation);

@@ -92,7 +92,8 @@ public sealed class ServedStudy : IDisposable
                 if (TakeQueued(client, requestId) is { } queued)
                     return queued;
                 history = _trials.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToArray();
-                pending = _trials.Where(t => t.State is TrialState.Queued or TrialState.Running).Select(t => t.Parameters).ToArray();
+                // A pruned trial's final value is unknown: pending, as for the coordinator (TrialBook).
+                pending = _trials.Where(t => t.State is TrialState.Queued or TrialState.Running or TrialState.Pruned).Select(t => t.Parameters).ToArray();
             }
             var started = Stopwatch.GetTimestamp();
             var point = _strategy.Propose(history, pending, 1).FirstOrDefault()
@@ -123,7 +124,8 @@ public sealed class ServedStudy : IDisposable
 
     /// <summary>
     /// Stores the trial's intermediate values at <paramref name="step"/> (renewing its lease) and returns whether the
-    /// stop rule says it should stop.
+    /// stop rule says it should stop; a stopped trial is recorded pruned at once, and the same report again answers stop
+    /// again. A tell or fail of a pruned attempt afterwards is answered as a duplicate and changes nothing.
     /// </summary>
     public bool Report(int number, int attempt, int step, IReadOnlyDictionary<string, double> values)
     {
@@ -133,10 +135,16 @@ public sealed class ServedStudy : IDisposable
         lock (_state)
         {
             var trial = Existing(number);
+            if (trial.State == TrialState.Pruned && trial.Attempt == attempt)
+                return true;
             var now = _clock.GetUtcNow();
             if (!_leases.Renew(number, attempt, now) || !_store.Report(number, new IntermediateReport(attempt, step, values, now)))
                 throw LeaseLost(trial, attempt);
-            return _stopRule.ShouldStop(trial, _store.IntermediateReports(number), _trials, _store);
+            if (!_stopRule.ShouldStop(trial, step, _trials, _store))
+                return false;
+            _trials[number] = _store.Prune(number, attempt, now, EvaluationSeconds(trial));
+            _leases.Release(number);
+            return true;
         }
     }
 
@@ -185,7 +193,7 @@ public sealed class ServedStudy : IDisposable
         {
             if (stored.Number != trials.Count)
                 throw new InvalidDataException($"the study store has trial {stored.Number} where trial {trials.Count} was expected");
-            var trial = stored.State == TrialState.Failed && stored.Error == TrialFailureReasons.Interrupted ? _store.Requeue(stored.Number) : stored;
+            var trial = stored.State == TrialState.Interrupted ? _store.Requeue(stored.Number) : stored;
             // Its client may still be training: it keeps the trial if it heartbeats or tells within one lease.
             if (trial.State == TrialState.Running)
                 _leases.Grant(trial.Number, trial.Attempt, trial.Worker ?? "", now);
@@ -228,7 +236,7 @@ public sealed class ServedStudy : IDisposable
         lock (_state)
         {
             var before = Existing(number);
-            if (before.Attempt == attempt && before.State == state)
+            if (before.Attempt == attempt && (before.State == state || before.State == TrialState.Pruned))
                 return (before, true);
             if (before.Attempt != attempt || before.State != TrialState.Running)
                 throw LeaseLost(before, attempt);

@@ -18,7 +18,11 @@ internal static class ApiRoutes
     public static void Map(IEndpointRouteBuilder routes, StoreWatcher watcher)
     {
         routes.MapGet("/api/study", () => JsonResult.Of(json => StudyJson.Write(json, watcher.Current.Definition)));
-        routes.MapGet("/api/trials", () => JsonResult.Of(json => TrialJson.WriteArray(json, watcher.Current.Trials)));
+        routes.MapGet("/api/trials", () =>
+        {
+            var snapshot = watcher.Current;
+            return JsonResult.Of(json => TrialJson.WriteArray(json, snapshot.Trials, intermediate: snapshot.Intermediate));
+        });
         routes.MapGet("/api/pareto", () =>
         {
             var snapshot = watcher.Current;

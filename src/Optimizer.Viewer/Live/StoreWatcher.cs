@@ -21,7 +21,8 @@ internal sealed class StoreWatcher : BackgroundService
         _store = store;
         _interval = interval;
         _stamp = store.ChangeStamp();
-        _current = new StudySnapshot(1, definition, store.Trials());
+        var trials = store.Trials();
+        _current = new StudySnapshot(1, definition, trials, CurrentAttemptReports.Of(store, trials));
     }
 
     public StudySnapshot Current
@@ -50,11 +51,12 @@ internal sealed class StoreWatcher : BackgroundService
             return;
         _stamp = stamp;
         var trials = _store.Trials();
+        var intermediate = CurrentAttemptReports.Of(_store, trials);
         TaskCompletionSource<StudySnapshot> woken;
         StudySnapshot snapshot;
         lock (_gate)
         {
-            snapshot = _current = _current with { Version = _current.Version + 1, Trials = trials };
+            snapshot = _current = _current with { Version = _current.Version + 1, Trials = trials, Intermediate = intermediate };
             woken = _next;
             _next = NewSignal();
         }

@@ -14,4 +14,7 @@ public enum FigureKind
 
     /// <summary>Parallel coordinates of parameters and metrics, each axis scaled to its range.</summary>
     Parallel,
+
+    /// <summary>The objective's intermediate value against step, one line per trial, pruned trials faded.</summary>
+    Curves,
 }

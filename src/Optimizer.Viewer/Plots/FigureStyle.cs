@@ -16,6 +16,7 @@ internal static class FigureStyle
         TrialState.Complete => Color.FromHex("#3a9d5d"),
         TrialState.Failed => Color.FromHex("#d64545"),
         TrialState.Running => Color.FromHex("#3f7fd9"),
+        TrialState.Pruned => Color.FromHex("#b08850"),
         _ => Color.FromHex("#aaaaaa"),
     };
 

@@ -27,7 +27,7 @@ internal static class TimelineFigure
                 bar.LineStyle.Color = Colors.White;
             }
         }
-        foreach (var state in new[] { TrialState.Complete, TrialState.Failed, TrialState.Running })
+        foreach (var state in new[] { TrialState.Complete, TrialState.Failed, TrialState.Pruned, TrialState.Running })
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = state.ToString().ToLowerInvariant(), FillColor = FigureStyle.Of(state) });
         plot.ShowLegend(Edge.Right); // beside the rows, never over a bar
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(

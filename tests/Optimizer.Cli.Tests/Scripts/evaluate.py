@@ -7,6 +7,8 @@ number, so a test can tell that a process evaluated something), EVAL_OFFSET (add
   fail   always exits 1
   flaky  by trial number (OPTIMIZER_TRIAL_ID): 1 crashes, 2 prints garbage, 3 reports NaN, 4 hangs past any timeout
   file   writes the result to OPTIMIZER_RESULT_FILE first, then sleeps EVAL_SLEEP, then exits
+With OPTIMIZER_MAX_STEP set (early stopping) it first reports {"step": t, "y": y + 1/t} for t = 1 .. max, spreading
+EVAL_SLEEP over the steps.
 """
 import json
 import os
@@ -25,7 +27,13 @@ y = (x - 0.3) ** 2 + (n - 2) ** 2 / 10 + float(os.environ.get("EVAL_OFFSET", "0"
 if mode == "file":
     with open(os.environ["OPTIMIZER_RESULT_FILE"], "w") as result:
         json.dump({"y": y}, result)
-time.sleep(float(os.environ.get("EVAL_SLEEP", "0")))
+if "OPTIMIZER_MAX_STEP" in os.environ:
+    steps = int(os.environ["OPTIMIZER_MAX_STEP"])
+    for step in range(1, steps + 1):
+        time.sleep(float(os.environ.get("EVAL_SLEEP", "0")) / steps)
+        print(json.dumps({"step": step, "y": y + 1 / step}), flush=True)
+else:
+    time.sleep(float(os.environ.get("EVAL_SLEEP", "0")))
 if mode == "file":
     sys.exit(0)
 

@@ -44,20 +44,23 @@ internal sealed class EvaluatorSandbox : IDisposable
         string[]? requiredMetrics = null,
         TimeSpan? timeout = null,
         string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null) =>
-        Command(["python3", script, .. arguments ?? []], requiredMetrics, timeout, workingDirectory, environment);
+        IReadOnlyDictionary<string, string>? environment = null,
+        EarlyStoppingDefinition? earlyStopping = null) =>
+        Command(["python3", script, .. arguments ?? []], requiredMetrics, timeout, workingDirectory, environment, earlyStopping);
 
     public CommandEvaluator Command(
         IReadOnlyList<string> command,
         string[]? requiredMetrics = null,
         TimeSpan? timeout = null,
         string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null) =>
+        IReadOnlyDictionary<string, string>? environment = null,
+        EarlyStoppingDefinition? earlyStopping = null) =>
         new(
             new EvaluatorDefinition(command, timeout ?? TimeSpan.FromMinutes(1), workingDirectory, environment ?? new Dictionary<string, string>()),
             requiredMetrics ?? ["auc"],
             StudyDirectory,
-            TrialsRoot);
+            TrialsRoot,
+            earlyStopping);
 
     public void Dispose()
     {

@@ -5,6 +5,7 @@ import { renderHistory, resizeHistory } from './history.js';
 import { renderTimeline, resizeTimeline } from './timeline.js';
 import { renderParallel, resizeParallel } from './parallel.js';
 import { renderTable } from './table.js';
+import { renderCurves, resizeCurves } from './curves.js';
 
 let data;
 let shownVersion = 0;
@@ -16,7 +17,7 @@ function summarize({ study, trials }) {
   document.title = `${study.name}: Optimizer viewer`;
   document.getElementById('study-name').textContent = study.name;
   document.getElementById('study-summary').textContent = `${directions} · ${trials.length} of ${study.budget.trials} trials: `
-    + `${count('complete')} complete, ${count('failed')} failed, ${count('running')} running, ${count('queued')} queued`;
+    + `${count('complete')} complete, ${count('failed')} failed, ${count('pruned')} pruned, ${count('running')} running, ${count('queued')} queued`;
 }
 
 function render() {
@@ -25,6 +26,7 @@ function render() {
   renderHistory(data);
   renderTimeline(data);
   renderParallel(data);
+  renderCurves(data);
   renderTable(data);
   document.body.dataset.trials = String(data.trials.length);
 }
@@ -41,7 +43,7 @@ function refresh(version) {
 }
 
 document.getElementById('history-axis').onchange = () => data && renderHistory(data);
-window.addEventListener('resize', () => { resizePareto(); resizeHistory(); resizeTimeline(); resizeParallel(); });
+window.addEventListener('resize', () => { resizePareto(); resizeHistory(); resizeTimeline(); resizeParallel(); resizeCurves(); });
 followChanges(change => refresh(change.version), connected => {
   const status = document.getElementById('live-status');
   status.textContent = connected ? 'live' : 'reconnecting';
