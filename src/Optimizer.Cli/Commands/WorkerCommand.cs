@@ -59,9 +59,13 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
     }
 
     // The study file arrives from the coordinator; relative paths in it are resolved against this worker's --workdir.
+    // A command that cannot run here (program not installed, script or assembly missing) refuses the study in one
+    // line instead of failing every trial it would be handed.
     private static IEvaluator EvaluatorFor(string definitionText, string workdir)
     {
-        var definition = StudyFileLoader.Parse(definitionText, Path.Combine(workdir, "study.yaml"));
+        const string studyFile = "study.yaml (from the coordinator)";
+        var definition = StudyFileLoader.Parse(definitionText, studyFile);
+        EvaluatorPreflight.Check(definition.Evaluator, studyFile, workdir, Environment.GetEnvironmentVariable("PATH"), workdir);
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
             Path.Combine(workdir, ".trials", definition.Name));
     }
