@@ -40,6 +40,18 @@ internal sealed record AxisScale(bool IsLog, double Low, double High)
         return new AxisScale(log, low, high);
     }
 
+    /// <summary>
+    /// An axis of trial numbers: linear (log when asked), half a trial beyond the first and the last, so that trial 0
+    /// is not cut in half by the axis.
+    /// </summary>
+    public static AxisScale ForTrials(IEnumerable<double> numbers, AxisScaling scaling)
+    {
+        if (scaling == AxisScaling.Log)
+            return For("trial", numbers, AxisScaling.Log);
+        var list = numbers.Where(double.IsFinite).ToArray();
+        return list.Length == 0 ? new AxisScale(false, 0, 1) : new AxisScale(false, list.Min() - 0.5, list.Max() + 0.5);
+    }
+
     /// <summary>Where <paramref name="value"/> is drawn.</summary>
     public double Map(double value) => IsLog ? Math.Log10(value) : value;
 

@@ -16,8 +16,9 @@ internal static class HistoryFigure
         var history = ProgressHistory.Of(definition, trials, request.Reference);
         var points = (request.AgainstTime ? history.ByTime : history.ByTrial).Where(p => p.Value is not null).ToArray();
         var xLabel = request.AgainstTime ? "wall time (s)" : "trial";
-        var xAxis = AxisScale.For(xLabel, points.Select(p => request.AgainstTime ? p.ElapsedSeconds : p.Trial),
-            request.XScaling == AxisScaling.Log ? AxisScaling.Log : AxisScaling.Linear);
+        var xAxis = request.AgainstTime
+            ? AxisScale.For(xLabel, points.Select(p => p.ElapsedSeconds), request.XScaling == AxisScaling.Log ? AxisScaling.Log : AxisScaling.Linear)
+            : AxisScale.ForTrials(points.Select(p => (double)p.Trial), request.XScaling);
         var yLabel = history.IsHypervolume ? "hypervolume" : $"best {FigureStyle.Label(definition.Objectives[0])}";
         var yAxis = AxisScale.For(yLabel, points.Select(p => p.Value!.Value), request.YScaling);
         if (points.Length > 0)

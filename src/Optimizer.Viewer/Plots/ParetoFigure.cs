@@ -22,7 +22,7 @@ internal static class ParetoFigure
         {
             var objective = definition.Objectives[0];
             var placed = complete.Where(t => Finite(t, objective.Name)).ToArray();
-            var trialAxis = AxisScale.For("trial", placed.Select(t => (double)t.Number), request.XScaling == AxisScaling.Log ? AxisScaling.Log : AxisScaling.Linear);
+            var trialAxis = AxisScale.ForTrials(placed.Select(t => (double)t.Number), request.XScaling);
             var valueAxis = AxisScale.For(objective.Name, placed.Select(t => t.Values[objective.Name]), request.YScaling);
             Points(plot, placed.Where(t => !front.Contains(t.Number)), t => trialAxis.Map(t.Number), t => valueAxis.Map(t.Values[objective.Name]), FigureStyle.Feasible, "trials", 6);
             Points(plot, placed.Where(t => front.Contains(t.Number)), t => trialAxis.Map(t.Number), t => valueAxis.Map(t.Values[objective.Name]), FigureStyle.Front, "best", 10);
