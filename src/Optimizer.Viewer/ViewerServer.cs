@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 using Optimizer.Viewer.Api;
 using Optimizer.Viewer.Live;
 using Optimizer.Viewer.Security;
@@ -21,9 +23,9 @@ namespace Optimizer.Viewer;
 public sealed class ViewerServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly SqliteStudyStore _store;
+    private readonly IReadOnlyStudyStore _store;
 
-    private ViewerServer(WebApplication app, SqliteStudyStore store, Uri url, string studyName)
+    private ViewerServer(WebApplication app, IReadOnlyStudyStore store, Uri url, string studyName)
     {
         _app = app;
         _store = store;
@@ -43,7 +45,7 @@ public sealed class ViewerServer : IAsyncDisposable
     /// <exception cref="StudyDefinitionException">The stored study definition no longer parses.</exception>
     public static async Task<ViewerServer> StartAsync(ViewerOptions options, CancellationToken cancellationToken = default)
     {
-        var store = SqliteStudyStore.Open(options.StorePath, readOnly: true);
+        IReadOnlyStudyStore store = SqliteStudyStore.Open(options.StorePath, readOnly: true);
         try
         {
             var definition = StudyFileLoader.Parse(store.DefinitionText, options.StorePath);

@@ -1,5 +1,6 @@
 using System.Net;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Tests;
 

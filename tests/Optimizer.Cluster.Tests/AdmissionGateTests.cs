@@ -28,6 +28,27 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void A_node_that_asks_again_before_answering_is_admitted_once_by_the_proof_of_either_challenge()
+    {
+        var coordinator = CreateTestProbe();
+        var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo"));
+        var node = CreateTestProbe();
+
+        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
+        var first = node.ExpectMsg<AdmissionChallenge>();
+        var second = node.ExpectMsg<AdmissionChallenge>();
+        gate.Tell(new AdmissionProof("gpu-01", first.Nonce, Secret.Prove(first.Nonce, "gpu-01")), node.Ref);
+        gate.Tell(new AdmissionProof("gpu-01", second.Nonce, Secret.Prove(second.Nonce, "gpu-01")), node.Ref);
+
+        Assert.Equal(first.Nonce, second.Nonce);
+        node.ExpectMsg<Admitted>();
+        node.ExpectNoMsg(TimeSpan.FromMilliseconds(200));
+        coordinator.ExpectMsg<NodeAdmitted>();
+        coordinator.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
     public void The_challenge_proves_the_coordinator_holds_the_secret_for_this_node_nonce_and_address()
     {
         var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo"));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 

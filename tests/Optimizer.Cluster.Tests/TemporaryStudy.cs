@@ -1,5 +1,7 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cluster.Tests;
 

@@ -1,6 +1,7 @@
-using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Service.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Optimizer.Core.Studies;
+using Optimizer.Core.Json;
 
 namespace Optimizer.Viewer.Tests;
 

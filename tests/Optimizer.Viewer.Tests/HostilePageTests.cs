@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Optimizer.Core.Space;
-using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Viewer.Tests;
 

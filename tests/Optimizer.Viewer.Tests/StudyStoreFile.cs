@@ -1,5 +1,6 @@
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Viewer.Tests;
 

@@ -7,7 +7,8 @@ using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Coordination;
 using Optimizer.Cluster.Hosting;
 using Optimizer.Core.Strategies;
-using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Bench.Dispatch;
 

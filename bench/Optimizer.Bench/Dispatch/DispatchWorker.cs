@@ -4,7 +4,7 @@ using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Hosting;
 using Optimizer.Cluster.Workers;
-using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Bench.Dispatch;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;

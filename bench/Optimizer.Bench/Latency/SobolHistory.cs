@@ -1,6 +1,6 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Sampling;
-using Optimizer.Core.Strategies;
 
 namespace Optimizer.Bench.Latency;
 

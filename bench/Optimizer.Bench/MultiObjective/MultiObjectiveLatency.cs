@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Optimizer.Bench.Quality;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Bench.MultiObjective;
 

@@ -1,6 +1,6 @@
 using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Bench.MultiObjective;
 

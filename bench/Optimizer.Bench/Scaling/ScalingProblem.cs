@@ -1,4 +1,5 @@
 using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;

@@ -1,5 +1,5 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
-using Optimizer.Core.Strategies;
 
 namespace Optimizer.Bench.Scaling;
 

@@ -5,12 +5,15 @@ using System.Text;
 using System.Text.Json;
 using Optimizer.Bench.Latency;
 using Optimizer.Cluster.Admission;
+using Optimizer.Core.Json;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Space;
-using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 using Optimizer.Service;
 using Optimizer.Service.Serving;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Bench.Serving;
 

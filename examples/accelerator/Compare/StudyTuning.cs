@@ -1,4 +1,5 @@
 using Ares.Tuning;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;

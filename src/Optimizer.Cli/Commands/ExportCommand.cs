@@ -1,5 +1,7 @@
 using Optimizer.Cli.Output;
+using Optimizer.Core.Json;
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 using Spectre.Console.Cli;
 
 namespace Optimizer.Cli.Commands;

@@ -1,4 +1,5 @@
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 using Optimizer.Viewer.Plots;
 using Spectre.Console.Cli;
 

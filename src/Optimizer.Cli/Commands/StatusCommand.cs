@@ -1,6 +1,7 @@
 using System.Globalization;
 using Optimizer.Cli.Output;
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

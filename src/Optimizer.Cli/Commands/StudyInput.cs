@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Optimizer.Cluster.Evaluators;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Cli.Commands;
 

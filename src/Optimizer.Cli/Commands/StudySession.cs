@@ -2,6 +2,7 @@ using Optimizer.Cli.Output;
 using Optimizer.Cluster.Protocol;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Commands;
 

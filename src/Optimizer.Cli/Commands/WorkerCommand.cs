@@ -2,6 +2,7 @@ using Optimizer.Cluster.Evaluators;
 using Optimizer.Cluster.Hosting;
 using Optimizer.Cluster.Workers;
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 using Spectre.Console.Cli;
 
 namespace Optimizer.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Optimizer.Core.Json;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 

@@ -16,6 +16,7 @@ internal sealed class AdmissionGate : ReceiveActor
     public const string WrongSecret = "admission refused: wrong secret";
 
     private readonly Dictionary<IActorRef, (string Name, string Nonce)> _challenges = [];
+    private readonly HashSet<IActorRef> _admitted = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
     public AdmissionGate(IActorRef coordinator, StudySecret secret, string definitionText)
@@ -34,12 +35,19 @@ internal sealed class AdmissionGate : ReceiveActor
                 Sender.Tell(new RegistrationRefused("admission refused: the request has no valid nonce"));
                 return;
             }
-            var nonce = StudySecret.NewNonce();
+            // A node that asks again before it answered (its retry timer under load) gets the same nonce, so the proof of
+            // either challenge it received still holds.
+            var nonce = _challenges.TryGetValue(Sender, out var outstanding) && outstanding.Name == m.Name ? outstanding.Nonce : StudySecret.NewNonce();
             _challenges[Sender] = (m.Name, nonce);
             Sender.Tell(new AdmissionChallenge(nonce, secret.ProveCoordinator(m.Nonce, selfAddress, m.Name)));
         });
         Receive<AdmissionProof>(m =>
         {
+            if (!_challenges.ContainsKey(Sender) && _admitted.Contains(Sender))
+            {
+                _log.Debug("worker node {0} at {1} answered a repeated challenge after its admission: ignored", m.Name, Sender.Path.Address);
+                return;
+            }
             var proven = _challenges.Remove(Sender, out var challenge)
                          && challenge.Nonce == m.Nonce && challenge.Name == m.Name
                          && secret.Verifies(m.Nonce, m.Name, m.Mac);
@@ -49,6 +57,7 @@ internal sealed class AdmissionGate : ReceiveActor
                 Sender.Tell(new RegistrationRefused(WrongSecret));
                 return;
             }
+            _admitted.Add(Sender);
             _log.Info("worker node {0} at {1} admitted", m.Name, Sender.Path.Address);
             coordinator.Tell(new NodeAdmitted(Sender.Path.Address));
             Sender.Tell(new Admitted(definitionText, ProtocolVersion.Current), coordinator);

@@ -1,6 +1,6 @@
 using Akka.Actor;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
-using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Cluster.Coordination;

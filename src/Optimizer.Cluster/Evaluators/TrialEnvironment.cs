@@ -1,5 +1,5 @@
 using System.Globalization;
-using Optimizer.Core.Studies;
+using Optimizer.Core.Json;
 
 namespace Optimizer.Cluster.Evaluators;
 

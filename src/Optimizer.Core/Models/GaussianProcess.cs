@@ -1,3 +1,5 @@
+using Optimizer.Core.Numerics;
+
 namespace Optimizer.Core.Models;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using MathNet.Numerics.Distributions;
-using Optimizer.Core.Optimization;
+using Optimizer.Core.Numerics;
 
 namespace Optimizer.Core.Models;
 

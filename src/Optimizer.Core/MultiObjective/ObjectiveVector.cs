@@ -1,4 +1,5 @@
-using Optimizer.Core.Studies;
+using Optimizer.Core.Outcomes;
+
 
 namespace Optimizer.Core.MultiObjective;
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using Optimizer.Core.Acquisition;
+using Optimizer.Core.Numerics;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
 

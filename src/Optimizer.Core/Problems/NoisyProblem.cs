@@ -1,6 +1,6 @@
 using MathNet.Numerics.Distributions;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Problems;
 

@@ -1,4 +1,5 @@
 using Optimizer.Core.Expressions;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Strategies;

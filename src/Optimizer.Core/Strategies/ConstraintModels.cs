@@ -1,7 +1,7 @@
 using Optimizer.Core.Acquisition;
 using Optimizer.Core.Models;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Strategies;
 

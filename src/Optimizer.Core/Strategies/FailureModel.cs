@@ -1,8 +1,8 @@
 using Optimizer.Core.Acquisition;
 using Optimizer.Core.Models;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Strategies;
 

@@ -2,9 +2,9 @@ using Optimizer.Core.Acquisition;
 using Optimizer.Core.Models;
 using Optimizer.Core.MultiObjective;
 using Optimizer.Core.Optimization;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Strategies;
 

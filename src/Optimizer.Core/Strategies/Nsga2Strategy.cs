@@ -1,7 +1,7 @@
 using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Strategies;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
 

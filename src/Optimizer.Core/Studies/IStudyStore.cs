@@ -6,14 +6,8 @@ namespace Optimizer.Core.Studies;
 /// Durable record of a study: its definition and every trial. Each method commits one state change
 /// atomically before it returns, so a process killed at any point leaves a consistent store.
 /// </summary>
-public interface IStudyStore : IDisposable
+public interface IStudyStore : IReadOnlyStudyStore
 {
-    /// <summary>The study definition's source text (the YAML file as it was when the study was created).</summary>
-    string DefinitionText { get; }
-
-    /// <summary>Every trial, ordered by number.</summary>
-    IReadOnlyList<Trial> Trials();
-
     /// <summary>
     /// Adds a trial in state <see cref="TrialState.Queued"/> with the next number and attempt 1;
     /// <paramref name="proposalSeconds"/> is its share of the proposal's time (<see cref="TrialTimings"/>).
@@ -37,7 +31,4 @@ public interface IStudyStore : IDisposable
     /// the earlier report). False, and nothing written, when the trial is not running that attempt.
     /// </summary>
     bool Report(int number, IntermediateReport report);
-
-    /// <summary>Every intermediate report of the trial, by attempt and step.</summary>
-    IReadOnlyList<IntermediateReport> IntermediateReports(int number);
 }

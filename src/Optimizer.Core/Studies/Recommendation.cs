@@ -1,5 +1,5 @@
 using Optimizer.Core.Models;
-using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Studies;

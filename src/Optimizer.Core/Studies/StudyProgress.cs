@@ -1,3 +1,5 @@
+using Optimizer.Core.Outcomes;
+
 namespace Optimizer.Core.Studies;
 
 /// <summary>The best feasible complete trial for one objective.</summary>

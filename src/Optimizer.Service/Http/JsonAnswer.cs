@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Optimizer.Core.Json;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Service.Http;

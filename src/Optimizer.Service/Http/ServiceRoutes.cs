@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Optimizer.Core.Json;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;

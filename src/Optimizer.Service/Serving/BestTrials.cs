@@ -1,6 +1,6 @@
 using Optimizer.Core.Models;
 using Optimizer.Core.MultiObjective;
-using Optimizer.Core.Strategies;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Service.Serving;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;

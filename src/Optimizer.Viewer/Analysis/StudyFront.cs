@@ -1,5 +1,5 @@
 using Optimizer.Core.MultiObjective;
-using Optimizer.Core.Strategies;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Viewer.Analysis;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Optimizer.Core.Studies;
+using Optimizer.Core.Json;
 using Optimizer.Viewer.Analysis;
 using Optimizer.Viewer.Live;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Optimizer.Core.Json;
 using Optimizer.Core.Studies;
 using Optimizer.Viewer.Analysis;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Optimizer.Core.Studies;
+using Optimizer.Core.Json;
 
 namespace Optimizer.Viewer.Api;
 

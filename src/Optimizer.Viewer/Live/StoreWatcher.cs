@@ -9,14 +9,14 @@ namespace Optimizer.Viewer.Live;
 /// </summary>
 internal sealed class StoreWatcher : BackgroundService
 {
-    private readonly SqliteStudyStore _store;
+    private readonly IReadOnlyStudyStore _store;
     private readonly TimeSpan _interval;
     private readonly Lock _gate = new();
     private StudySnapshot _current;
     private TaskCompletionSource<StudySnapshot> _next = NewSignal();
     private long _stamp;
 
-    public StoreWatcher(SqliteStudyStore store, StudyDefinition definition, TimeSpan interval)
+    public StoreWatcher(IReadOnlyStudyStore store, StudyDefinition definition, TimeSpan interval)
     {
         _store = store;
         _interval = interval;

@@ -1,4 +1,4 @@
-using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Studies;
 using Optimizer.Viewer.Analysis;
 using ScottPlot;

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using Optimizer.Core.Acquisition;
+using Optimizer.Core.Numerics;
 
 namespace Optimizer.Core.Tests.Acquisition;
 

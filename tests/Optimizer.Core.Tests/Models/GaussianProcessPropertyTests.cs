@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Optimizer.Core.Models;
+using Optimizer.Core.Numerics;
 
 namespace Optimizer.Core.Tests.Models;
 

@@ -1,6 +1,6 @@
 using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
-using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Tests.MultiObjective;

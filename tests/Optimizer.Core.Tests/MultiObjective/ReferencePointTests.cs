@@ -1,5 +1,5 @@
 using Optimizer.Core.MultiObjective;
-using Optimizer.Core.Studies;
+using Optimizer.Core.Outcomes;
 
 namespace Optimizer.Core.Tests.MultiObjective;
 

@@ -1,4 +1,4 @@
-using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Tests.Strategies;
 

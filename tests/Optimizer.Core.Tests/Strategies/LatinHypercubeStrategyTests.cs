@@ -1,3 +1,4 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 
@@ -27,7 +28,7 @@ public sealed class LatinHypercubeStrategyTests
     [Fact]
     public void Gaussian_process_strategy_can_start_from_a_latin_hypercube()
     {
-        var objective = new Optimizer.Core.Studies.Objective("y", Optimizer.Core.Studies.ObjectiveDirection.Minimize);
+        var objective = new Optimizer.Core.Outcomes.Objective("y", Optimizer.Core.Outcomes.ObjectiveDirection.Minimize);
         var options = new GaussianProcessOptions(InitialTrials: 6, InitialDesign: InitialDesignKind.LatinHypercube);
         var strategy = new GaussianProcessStrategy(Square, objective, options, seed: 4);
         var design = new LatinHypercubeStrategy(Square, seed: 4, designSize: 6);

@@ -1,9 +1,9 @@
 using Optimizer.Core.Acquisition;
 using Optimizer.Core.Optimization;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
-using Optimizer.Core.Studies;
 
 namespace Optimizer.Core.Tests.Strategies;
 

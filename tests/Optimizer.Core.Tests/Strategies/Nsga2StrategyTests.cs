@@ -1,8 +1,8 @@
 using Optimizer.Core.MultiObjective;
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
-using Optimizer.Core.Studies;
 using Xunit.Abstractions;
 
 namespace Optimizer.Core.Tests.Strategies;

@@ -1,5 +1,7 @@
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Core.Tests.Studies;
 

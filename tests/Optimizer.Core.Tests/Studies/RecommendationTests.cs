@@ -1,3 +1,4 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;

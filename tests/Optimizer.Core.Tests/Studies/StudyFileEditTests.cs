@@ -1,4 +1,5 @@
-using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
+
 
 namespace Optimizer.Core.Tests.Studies;
 

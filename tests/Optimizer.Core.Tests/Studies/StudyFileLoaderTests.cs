@@ -1,5 +1,7 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Core.Tests.Studies;
 

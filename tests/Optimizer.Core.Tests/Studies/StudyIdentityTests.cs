@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Core.Tests.Studies;
 

@@ -1,5 +1,6 @@
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 
 namespace Optimizer.Core.Tests.Studies;
 

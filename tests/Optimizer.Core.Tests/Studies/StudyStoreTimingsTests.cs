@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Core.Tests.Studies;
 

@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Core.Tests.Studies;
 

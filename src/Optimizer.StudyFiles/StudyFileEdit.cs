@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>
 /// Whether an edited study file may resume a stored study: edits to how the study is run (budget, timeout,

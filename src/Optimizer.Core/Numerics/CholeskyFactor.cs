@@ -1,4 +1,4 @@
-namespace Optimizer.Core.Models;
+namespace Optimizer.Core.Numerics;
 
 /// <summary>
 /// Lower-triangular L with L L^T = A, stored by rows so that appending one row (a new observation) costs O(n^2)

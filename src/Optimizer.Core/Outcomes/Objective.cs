@@ -1,4 +1,4 @@
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Core.Outcomes;
 
 public enum ObjectiveDirection
 {

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Core.Json;
 
 /// <summary>
 /// Trials as JSON, the one shape that <c>optimizer export</c> and the viewer's <c>/api/trials</c> share: <c>number</c>,

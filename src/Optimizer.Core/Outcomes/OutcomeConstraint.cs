@@ -1,4 +1,4 @@
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Core.Outcomes;
 
 /// <summary>A metric that must stay within [Min, Max] (either bound optional) for a trial to be feasible.</summary>
 public sealed record OutcomeConstraint(string Name, double? Min, double? Max)

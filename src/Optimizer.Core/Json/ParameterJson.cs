@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Optimizer.Core.Space;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Core.Json;
 
 /// <summary>A trial's parameters as a JSON object: numbers as JSON numbers, categorical choices as strings.</summary>
 public static class ParameterJson

@@ -1,4 +1,6 @@
-namespace Optimizer.Core.Studies;
+using Optimizer.Core.Studies;
+
+namespace Optimizer.StudyFiles;
 
 /// <summary>Reads the <c>evaluator</c> mapping of a study file.</summary>
 internal static class EvaluatorSection

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace Optimizer.Core.Models;
+namespace Optimizer.Core.Numerics;
 
 /// <summary>Vectorized inner loops shared by the factorization and the posterior.</summary>
 internal static class DenseKernels

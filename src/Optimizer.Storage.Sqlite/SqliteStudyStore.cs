@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Optimizer.Core.Space;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Storage.Sqlite;
 
 /// <summary>
 /// A study kept in one SQLite file in WAL mode, so other processes (the viewer, <c>optimizer export</c>) can read it
@@ -36,7 +37,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
 
     /// <summary>
     /// Records an edited study file for a resumed study; the caller has checked that the edit changes nothing that was
-    /// measured (<see cref="StudyFileEdit"/>).
+    /// measured (<c>StudyFileEdit</c> of Optimizer.StudyFiles).
     /// </summary>
     public void ReplaceDefinition(string definitionText)
     {

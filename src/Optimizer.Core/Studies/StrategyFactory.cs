@@ -1,6 +1,6 @@
-using Optimizer.Core.Studies;
+using Optimizer.Core.Strategies;
 
-namespace Optimizer.Core.Strategies;
+namespace Optimizer.Core.Studies;
 
 /// <summary>Builds the strategy a study definition asks for.</summary>
 public static class StrategyFactory

@@ -1,6 +1,7 @@
 using Optimizer.Core.Expressions;
+using Optimizer.Core.Outcomes;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>Reads the <c>objectives</c> and <c>constraints</c> lists of a study file: the metrics an evaluation reports.</summary>
 internal static class OutcomesSection

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Storage.Sqlite;
 
 /// <summary>
 /// The tables of a study store, version 2:

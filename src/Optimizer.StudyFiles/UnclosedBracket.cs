@@ -1,4 +1,4 @@
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>
 /// Finds where a YAML syntax error really is when it is an unclosed <c>{</c> or <c>[</c>: YamlDotNet notices only at a

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Optimizer.Core.Json;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Storage.Sqlite;
 
 /// <summary>
 /// Reads and writes <see cref="Trial"/> rows (tables <c>trials</c> and <c>metrics</c>) within one transaction,

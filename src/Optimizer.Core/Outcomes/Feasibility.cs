@@ -1,6 +1,6 @@
-using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.MultiObjective;
+
+namespace Optimizer.Core.Outcomes;
 
 /// <summary>
 /// Whether an evaluation satisfies its outcome constraints, and by how much it misses them

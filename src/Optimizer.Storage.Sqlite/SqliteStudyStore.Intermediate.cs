@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Optimizer.Core.Json;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Storage.Sqlite;
 
 // Intermediate reports live in their own table, intermediate_values(trial, attempt, step, name, value, reported_at),
 // created by the first report: stores without it read as having no reports, and older readers ignore it.

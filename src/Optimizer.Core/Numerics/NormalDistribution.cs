@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace Optimizer.Core.Acquisition;
+namespace Optimizer.Core.Numerics;
 
 /// <summary>Standard normal density, distribution and the scaled complementary error function, stable in the tails.</summary>
 internal static class NormalDistribution

@@ -1,8 +1,9 @@
 using Optimizer.Core.Space;
+using Optimizer.Core.Studies;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>
 /// Reads a study file (YAML, schema on the architecture page) into a validated <see cref="StudyDefinition"/>.

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.Storage.Sqlite;
 
 /// <summary>
 /// One <see cref="SqliteCommand"/> per SQL text on a connection, kept for the connection's life, so each statement is

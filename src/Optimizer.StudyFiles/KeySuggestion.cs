@@ -1,4 +1,4 @@
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>Finds the known key a misspelt one was probably meant to be (edit distance at most 2).</summary>
 internal static class KeySuggestion

@@ -1,6 +1,7 @@
+using Optimizer.Core.Studies;
 using YamlDotNet.RepresentationModel;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>
 /// A mapping of a study file together with its field path (<c>parameters[0]</c>, <c>evaluator</c>), so that every

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Optimizer.Core.Studies;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>A scalar value of a study file with where it came from, converted on demand with located errors.</summary>
 internal sealed record StudyFileScalar(string Text, string File, int Line, string Field)

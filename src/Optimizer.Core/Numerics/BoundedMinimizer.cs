@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
-namespace Optimizer.Core.Optimization;
+namespace Optimizer.Core.Numerics;
 
 /// <summary>
 /// Minimizes a smooth function inside a box with MathNet's L-BFGS-B (Byrd et al. 1995).

@@ -1,6 +1,6 @@
 using Optimizer.Core.Space;
 
-namespace Optimizer.Core.Strategies;
+namespace Optimizer.Core.Outcomes;
 
 /// <summary>
 /// A finished evaluation: the point and every metric it reported, or, when <paramref name="Failed"/>, a point whose

@@ -1,6 +1,6 @@
 using Optimizer.Core.Space;
 
-namespace Optimizer.Core.Studies;
+namespace Optimizer.StudyFiles;
 
 /// <summary>Reads the <c>parameters</c> list of a study file into a validated <see cref="SearchSpace"/>.</summary>
 internal static class ParametersSection
