@@ -1,8 +1,9 @@
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
+using Optimizer.StudyFiles;
 using Optimizer.Viewer.Plots;
-using ScottPlot;
 using ScottPlot.Plottables;
+using ScottPlot;
 
 namespace Optimizer.Viewer.Tests;
 

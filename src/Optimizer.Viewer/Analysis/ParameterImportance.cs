@@ -1,3 +1,4 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 
