@@ -98,7 +98,7 @@ public sealed class ViewerPanelPageTests(BrowserFixture browser) : IClassFixture
         Assert.Equal([1.0], shares);
         Assert.Equal(shares.Reverse(), bars);
         Assert.Equal([12], slicePoints);
-        await Screenshot("viewer-importance-and-slices.png", "#importance-panel");
+        await Screenshot("viewer-importance.png", "#importance-panel");
     }
 
     [BrowserFact]
