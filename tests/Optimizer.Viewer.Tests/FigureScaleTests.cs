@@ -1,9 +1,9 @@
 using Optimizer.Core.Studies;
 using Optimizer.StudyFiles;
 using Optimizer.Viewer.Plots;
+using ScottPlot;
 using ScottPlot.Panels;
 using ScottPlot.TickGenerators;
-using ScottPlot;
 
 namespace Optimizer.Viewer.Tests;
 

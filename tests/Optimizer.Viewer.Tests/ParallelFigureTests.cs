@@ -2,8 +2,8 @@ using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 using Optimizer.StudyFiles;
 using Optimizer.Viewer.Plots;
-using ScottPlot.Plottables;
 using ScottPlot;
+using ScottPlot.Plottables;
 
 namespace Optimizer.Viewer.Tests;
 
