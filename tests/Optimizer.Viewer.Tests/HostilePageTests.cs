@@ -77,6 +77,9 @@ public sealed class HostilePageTests(BrowserFixture browser) : IClassFixture<Bro
         await HoverAndExpect("timeline-chart", "({ gridIndex: 0 })",
             "(v => [(v[1] + v[2]) / 2, v[0]])(chart.getOption().series[0].data[0].value)", $"on {Worker}");
 
+        await HoverAndExpect("slice-0", "({ seriesIndex: 0 })", "chart.getOption().series[0].data[0].value", $"{Parameter} = ");
+        await HoverAndExpect("importance-chart", "({ seriesIndex: 0 })", "(d => [d[d.length - 1] / 2, d.length - 1])(chart.getOption().series[0].data)", Markup);
+
         await Page.Locator("#trial-table tr.failed td").First.ClickAsync();
         await Assertions.Expect(Page.Locator("#trial-details pre")).ToHaveTextAsync(Error);
         await Page.Keyboard.PressAsync("Escape");
@@ -104,11 +107,12 @@ public sealed class HostilePageTests(BrowserFixture browser) : IClassFixture<Bro
         [Category] = ParameterValue.Of(Choice),
     };
 
-    // Moves the mouse onto a data point (found through ECharts' own coordinates) and waits for the tooltip's text.
+    // Scrolls the chart into view, moves the mouse onto a data point (found through ECharts' own coordinates) and waits for the tooltip's text.
     private async Task HoverAndExpect(string id, string finder, string valueExpression, string text)
     {
         var point = await Page.EvaluateAsync<double[]>($$"""
             id => {
+              document.getElementById(id).scrollIntoView({ block: 'center' });
               const chart = echarts.getInstanceByDom(document.getElementById(id));
               const value = {{valueExpression}};
               const [x, y] = chart.convertToPixel({{finder}}, value);

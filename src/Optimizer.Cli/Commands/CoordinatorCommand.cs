@@ -29,6 +29,8 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
         using var session = StudySession.Open(settings.Study, settings.Storage, settings.Seed, settings.Trials, checkEvaluator: false);
         if (session is null)
             return ExitCodes.BadInput;
+        if (settings.RetryFailed)
+            session.RequeueFailed();
         var coordinatorSettings = new CoordinatorSettings(session.Budget, session.Definition.MaxConsecutiveFailures)
         {
             LeaseTimeout = TimeSpan.FromSeconds(settings.LeaseTimeoutSeconds),

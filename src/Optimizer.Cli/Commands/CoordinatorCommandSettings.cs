@@ -38,6 +38,10 @@ internal sealed class CoordinatorCommandSettings : CommandSettings
     [Description("Budget in trials (failed ones count, re-runs of a lost trial do not), instead of the study file's.")]
     public int? Trials { get; init; }
 
+    [CommandOption("--retry-failed")]
+    [Description("Queue the stored study's failed trials again (attempt + 1) before workers join; they use no new budget.")]
+    public bool RetryFailed { get; init; }
+
     [CommandOption("--lease-timeout <SECONDS>")]
     [Description("A running trial whose worker sends no heartbeat for this long is run again elsewhere.")]
     [DefaultValue(60)]

@@ -21,6 +21,8 @@ internal sealed class PlotCommand : Command<PlotSettings>
                 X = settings.X,
                 Y = settings.Y,
                 AgainstTime = settings.AgainstTime,
+                XScaling = settings.XScaling,
+                YScaling = settings.YScaling,
                 Reference = settings.ReferenceValues,
             };
             var trials = store.Trials();

@@ -46,7 +46,23 @@ internal sealed class PlotSettings : CommandSettings
     [Description("history: the hypervolume's reference point, one value per objective in its own direction, comma-separated (default: inferred).")]
     public string? Reference { get; init; }
 
+    [CommandOption("--log-x")]
+    [Description("A log x axis (pareto; history with --time). Without it, a positive metric spanning more than two decades gets one by itself.")]
+    public bool LogX { get; init; }
+
+    [CommandOption("--log-y")]
+    [Description("A log y axis (pareto, history). Without it, a positive metric spanning more than two decades gets one by itself.")]
+    public bool LogY { get; init; }
+
+    [CommandOption("--linear")]
+    [Description("Linear axes only: no automatic log axis.")]
+    public bool Linear { get; init; }
+
     public FigureKind FigureKind => Enum.Parse<FigureKind>(Kind, ignoreCase: true);
+
+    public AxisScaling XScaling => LogX ? AxisScaling.Log : Linear ? AxisScaling.Linear : AxisScaling.Auto;
+
+    public AxisScaling YScaling => LogY ? AxisScaling.Log : Linear ? AxisScaling.Linear : AxisScaling.Auto;
 
     public IReadOnlyList<double>? ReferenceValues =>
         Reference?.Split(',', StringSplitOptions.TrimEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
@@ -59,6 +75,8 @@ internal sealed class PlotSettings : CommandSettings
             return ValidationResult.Error($"--output must name a .png or .svg file, not '{Output}'");
         if (Width < 1 || Height < 1)
             return ValidationResult.Error($"--width and --height must be positive, not {Width} x {Height}");
+        if (Linear && (LogX || LogY))
+            return ValidationResult.Error("--linear and --log-x/--log-y contradict each other; pass one");
         if (Reference is not null && Reference.Split(',', StringSplitOptions.TrimEntries)
                 .Any(v => !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d)))
             return ValidationResult.Error($"--reference must be comma-separated numbers, not '{Reference}'");

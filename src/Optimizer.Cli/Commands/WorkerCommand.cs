@@ -60,10 +60,14 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
     }
 
     // The study file arrives from the coordinator; relative paths in it are resolved against this worker's --workdir,
-    // and its trials run where the coordinator's store names them, as in run mode.
+    // and its trials run where the coordinator's store names them, as in run mode. A command that cannot run here
+    // (program not installed, script or assembly missing) refuses the study in one line instead of failing every trial
+    // it would be handed.
     private static IEvaluator EvaluatorFor(AdmittedStudy study, string workdir)
     {
-        var definition = StudyFileLoader.Parse(study.DefinitionText, Path.Combine(workdir, "study.yaml"));
+        const string studyFile = "study.yaml (from the coordinator)";
+        var definition = StudyFileLoader.Parse(study.DefinitionText, studyFile);
+        EvaluatorPreflight.Check(definition.Evaluator, studyFile, workdir, Environment.GetEnvironmentVariable("PATH"), workdir);
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
             StudyTrialsRoot.For(workdir, definition.Name, study.StudyId), definition.Stopping);
     }

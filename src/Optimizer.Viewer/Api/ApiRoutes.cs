@@ -28,6 +28,11 @@ internal static class ApiRoutes
             var snapshot = watcher.Current;
             return JsonResult.Of(json => TrialJson.WriteArray(json, StudyFront.Of(snapshot.Definition, snapshot.Trials)));
         });
+        routes.MapGet("/api/importance", () =>
+        {
+            var snapshot = watcher.Current;
+            return JsonResult.Of(json => ImportanceJson.Write(json, snapshot.Definition, snapshot.Trials));
+        });
         routes.MapGet("/api/hypervolume", (string? reference) =>
         {
             var snapshot = watcher.Current;

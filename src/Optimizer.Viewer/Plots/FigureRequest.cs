@@ -16,6 +16,12 @@ public sealed record FigureRequest(FigureKind Kind, string Output, int Width = 8
     /// <summary>History: against wall time in seconds instead of trial number.</summary>
     public bool AgainstTime { get; init; }
 
+    /// <summary>How the x axis is scaled (pareto; history against time).</summary>
+    public AxisScaling XScaling { get; init; }
+
+    /// <summary>How the y axis is scaled (pareto, history).</summary>
+    public AxisScaling YScaling { get; init; }
+
     /// <summary>History: the hypervolume's reference point in the objectives' own directions; null infers it.</summary>
     public IReadOnlyList<double>? Reference { get; init; }
 }

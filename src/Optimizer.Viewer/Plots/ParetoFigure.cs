@@ -8,6 +8,8 @@ namespace Optimizer.Viewer.Plots;
 /// <summary>
 /// Two objectives of every complete trial: the feasible front in front, connected in order of x; dominated trials
 /// faded and infeasible ones grey. A study with one objective shows its value per trial with the best marked.
+/// Each axis is log when its values are positive and span more than two decades (or when asked); the legend sits
+/// beside the data, never over it.
 /// </summary>
 internal static class ParetoFigure
 {
@@ -19,29 +21,42 @@ internal static class ParetoFigure
         if (definition.Objectives.Count == 1)
         {
             var objective = definition.Objectives[0];
-            var placed = complete.Where(t => t.Values.ContainsKey(objective.Name)).ToArray();
-            Points(plot, placed.Where(t => !front.Contains(t.Number)), t => t.Number, t => t.Values[objective.Name], FigureStyle.Feasible, "trials", 6);
-            Points(plot, placed.Where(t => front.Contains(t.Number)), t => t.Number, t => t.Values[objective.Name], FigureStyle.Front, "best", 10);
+            var placed = complete.Where(t => Finite(t, objective.Name)).ToArray();
+            var trialAxis = AxisScale.ForTrials(placed.Select(t => (double)t.Number), request.XScaling);
+            var valueAxis = AxisScale.For(objective.Name, placed.Select(t => t.Values[objective.Name]), request.YScaling);
+            Points(plot, placed.Where(t => !front.Contains(t.Number)), t => trialAxis.Map(t.Number), t => valueAxis.Map(t.Values[objective.Name]), FigureStyle.Feasible, "trials", 6);
+            Points(plot, placed.Where(t => front.Contains(t.Number)), t => trialAxis.Map(t.Number), t => valueAxis.Map(t.Values[objective.Name]), FigureStyle.Front, "best", 10);
+            trialAxis.ApplyToX(plot);
+            valueAxis.ApplyToY(plot);
             plot.XLabel("trial");
             plot.YLabel(FigureStyle.Label(objective));
-            plot.ShowLegend();
+            plot.ShowLegend(Edge.Right);
             return plot;
         }
 
         var x = Pick(definition, request.X, 0);
         var y = Pick(definition, request.Y, 1);
         var both = complete.Where(t => Finite(t, x.Name) && Finite(t, y.Name)).ToArray();
+        var xAxis = AxisScale.For(x.Name, both.Select(t => t.Values[x.Name]), request.XScaling);
+        var yAxis = AxisScale.For(y.Name, both.Select(t => t.Values[y.Name]), request.YScaling);
+        double X(Trial t) => xAxis.Map(t.Values[x.Name]);
+        double Y(Trial t) => yAxis.Map(t.Values[y.Name]);
         var feasible = both.Where(t => Feasibility.IsFeasible(t.Values, definition.Constraints)).ToArray();
-        Points(plot, both.Except(feasible), t => t.Values[x.Name], t => t.Values[y.Name], FigureStyle.Infeasible, "infeasible", 6);
-        Points(plot, feasible.Where(t => !front.Contains(t.Number)), t => t.Values[x.Name], t => t.Values[y.Name], FigureStyle.Feasible, "dominated", 6);
+        Points(plot, both.Except(feasible), X, Y, FigureStyle.Infeasible, "infeasible", 6);
+        Points(plot, feasible.Where(t => !front.Contains(t.Number)), X, Y, FigureStyle.Feasible, "dominated", 6);
         var onFront = feasible.Where(t => front.Contains(t.Number)).OrderBy(t => t.Values[x.Name]).ThenBy(t => t.Values[y.Name]).ToArray();
-        var line = plot.Add.Scatter(onFront.Select(t => t.Values[x.Name]).ToArray(), onFront.Select(t => t.Values[y.Name]).ToArray(), FigureStyle.Front);
-        line.LineWidth = 2;
-        line.MarkerSize = 9;
-        line.LegendText = "Pareto front";
+        if (onFront.Length > 0)
+        {
+            var line = plot.Add.Scatter(onFront.Select(X).ToArray(), onFront.Select(Y).ToArray(), FigureStyle.Front);
+            line.LineWidth = 2;
+            line.MarkerSize = 9;
+            line.LegendText = "Pareto front";
+        }
+        xAxis.ApplyToX(plot);
+        yAxis.ApplyToY(plot);
         plot.XLabel(FigureStyle.Label(x));
         plot.YLabel(FigureStyle.Label(y));
-        plot.ShowLegend();
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
 

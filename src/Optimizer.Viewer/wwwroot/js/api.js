@@ -6,12 +6,12 @@ async function getJson(path) {
   return response.json();
 }
 
-/** Everything the page shows, read at one moment: study, trials, front and history. */
+/** Everything the page shows, read at one moment: study, trials, front, history and parameter importance. */
 export async function loadStudy() {
-  const [study, trials, pareto, history] = await Promise.all([
-    getJson('api/study'), getJson('api/trials'), getJson('api/pareto'), getJson('api/hypervolume'),
+  const [study, trials, pareto, history, importance] = await Promise.all([
+    getJson('api/study'), getJson('api/trials'), getJson('api/pareto'), getJson('api/hypervolume'), getJson('api/importance'),
   ]);
-  return { study, trials, pareto, history };
+  return { study, trials, pareto, history, importance };
 }
 
 /**

@@ -6,7 +6,7 @@ import { textLines } from './dom.js';
 const colors = { complete: '#3a9d5d', running: '#3f7fd9', pruned: '#b8b8b8', failed: '#d64545', interrupted: '#999999', queued: '#999999' };
 let chart;
 
-export function renderCurves(data) {
+export function render(data) {
   const panel = document.getElementById('curves-panel');
   const objective = data.study.objectives[0];
   const curves = data.trials
@@ -43,4 +43,4 @@ export function renderCurves(data) {
   document.body.dataset.curves = String(curves.length);
 }
 
-export function resizeCurves() { chart?.resize(); }
+export function resize() { chart?.resize(); }

@@ -16,3 +16,28 @@ export function element(tag, properties = {}, ...children) {
 export function textLines(...lines) {
   return element('div', {}, ...lines.map(line => element('div', {}, line)));
 }
+
+/**
+ * The section of a panel that the page's HTML does not hold: made once, before the trial table, with a heading, an
+ * optional objective select and hint, and a body; returns the section (found again by `id` on later calls).
+ */
+export function mountPanel({ id, title, hint = '', wide = false }) {
+  const existing = document.getElementById(id);
+  if (existing) return existing;
+  const section = element('section', { className: wide ? 'panel wide' : 'panel', id },
+    element('div', { className: 'panel-head' }, element('h2', {}, title), element('span', { className: 'hint' }, hint)),
+    element('div', { className: 'panel-body' }));
+  document.querySelector('main').insertBefore(section, document.getElementById('table-panel'));
+  return section;
+}
+
+/** A select of the study's objectives in a panel's head (kept across redraws); returns the chosen objective's name. */
+export function objectiveSelect(section, objectives, redraw) {
+  let select = section.querySelector('select.objective');
+  if (!select) {
+    select = element('select', { className: 'objective' }, objectives.map(o => new Option(o.name, o.name)));
+    section.querySelector('.panel-head h2').after(element('label', { hidden: objectives.length < 2 }, 'objective ', select));
+  }
+  select.onchange = redraw;
+  return select.value;
+}

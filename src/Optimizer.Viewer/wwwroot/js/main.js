@@ -1,11 +1,6 @@
 // The page: loads the study, draws every panel, and redraws when the live feed reports a change in the study file.
 import { followChanges, loadStudy } from './api.js';
-import { renderPareto, resizePareto } from './pareto.js';
-import { renderHistory, resizeHistory } from './history.js';
-import { renderTimeline, resizeTimeline } from './timeline.js';
-import { renderParallel, resizeParallel } from './parallel.js';
-import { renderTable } from './table.js';
-import { renderCurves, resizeCurves } from './curves.js';
+import { panels } from './panels.js';
 
 let data;
 let shownVersion = 0;
@@ -22,12 +17,7 @@ function summarize({ study, trials }) {
 
 function render() {
   summarize(data);
-  renderPareto(data, render);
-  renderHistory(data);
-  renderTimeline(data);
-  renderParallel(data);
-  renderCurves(data);
-  renderTable(data);
+  for (const panel of panels) panel.render(data, render);
   document.body.dataset.trials = String(data.trials.length);
 }
 
@@ -42,8 +32,7 @@ function refresh(version) {
   }).catch(error => console.error(error));
 }
 
-document.getElementById('history-axis').onchange = () => data && renderHistory(data);
-window.addEventListener('resize', () => { resizePareto(); resizeHistory(); resizeTimeline(); resizeParallel(); resizeCurves(); });
+window.addEventListener('resize', () => panels.forEach(panel => panel.resize?.()));
 followChanges(change => refresh(change.version), connected => {
   const status = document.getElementById('live-status');
   status.textContent = connected ? 'live' : 'reconnecting';

@@ -11,7 +11,7 @@ function parameterAxis(parameter, dim) {
   return { ...axis, type: 'value', min: parameter.low, max: parameter.high };
 }
 
-export function renderParallel(data) {
+export function render(data) {
   chart ??= echarts.init(document.getElementById('parallel-chart'));
   const { study, trials, pareto } = data;
   const onFront = new Set(pareto.map(t => t.number));
@@ -23,19 +23,21 @@ export function renderParallel(data) {
   ];
   const complete = trials.filter(t => t.state === 'complete');
   const line = t => [...study.parameters.map(p => t.params[p.name]), ...metricNames.map(n => t.values[n] ?? null)];
+  const single = study.objectives.length === 1;
+  const best = single ? 'best' : 'Pareto front';
   const group = (name, list, color, opacity) =>
-    ({ name, type: 'parallel', data: list.map(line), lineStyle: { color, opacity, width: name === 'Pareto front' ? 2 : 1 } });
+    ({ name, type: 'parallel', data: list.map(line), lineStyle: { color, opacity, width: name === best ? 2 : 1 } });
   chart.setOption({
     animation: false,
     legend: { top: 0 },
     parallel: { left: 60, right: 80, top: 50, bottom: 30 },
     parallelAxis: axes.map(a => ({ ...a, nameTextStyle: { fontWeight: 'bold' } })),
     series: [
-      group('feasible', complete.filter(t => !onFront.has(t.number) && isFeasible(t, study)), '#5470c6', 0.35),
-      group('infeasible', complete.filter(t => !isFeasible(t, study)), '#999999', 0.3),
-      group('Pareto front', complete.filter(t => onFront.has(t.number)), '#e8702a', 0.9),
+      group(study.constraints.length > 0 ? 'feasible' : 'other trials', complete.filter(t => !onFront.has(t.number) && isFeasible(t, study)), '#5470c6', 0.35),
+      ...(study.constraints.length > 0 ? [group('infeasible', complete.filter(t => !isFeasible(t, study)), '#999999', 0.3)] : []),
+      group(best, complete.filter(t => onFront.has(t.number)), '#e8702a', 0.9),
     ],
   }); // merged, not replaced: brushed ranges survive a live update
 }
 
-export function resizeParallel() { chart?.resize(); }
+export function resize() { chart?.resize(); }

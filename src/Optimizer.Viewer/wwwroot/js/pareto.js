@@ -1,6 +1,8 @@
 // Pareto front scatter: any two objectives (chosen in selects), the front highlighted and connected, dominated and
-// infeasible trials faded; three objectives add their three pairwise panels. One objective: value per trial, best marked.
+// (with constraints) infeasible trials faded; three objectives add their three pairwise panels. One objective: value
+// per trial, best marked. Each axis of the main chart can be log.
 import { isFeasible, trialTooltip } from './format.js';
+import { logToggle } from './scale.js';
 import { showTrial } from './details.js';
 import { element } from './dom.js';
 
@@ -24,7 +26,7 @@ function point(trial, x, y) {
   return { value: [trial.values[x], trial.values[y]], trial };
 }
 
-function scatterOption(data, objectives, xName, yName) {
+function scatterOption(data, objectives, xName, yName, log = { x: false, y: false }) {
   const { study, trials, pareto } = data;
   const onFront = new Set(pareto.map(t => t.number));
   const placed = trials.filter(t => t.state === 'complete'
@@ -34,16 +36,17 @@ function scatterOption(data, objectives, xName, yName) {
   const dominated = placed.filter(t => !onFront.has(t.number) && isFeasible(t, study)).map(t => point(t, xName, yName));
   const infeasible = placed.filter(t => !isFeasible(t, study)).map(t => point(t, xName, yName));
   const [xObjective, yObjective] = [xName, yName].map(n => objectives.find(o => o.name === n));
+  const constrained = study.constraints.length > 0;
   return {
     animation: false,
     legend: { top: 0 },
     grid: { left: 70, right: 30, top: 40, bottom: 50 },
     tooltip: { trigger: 'item', formatter: p => p.data?.trial ? trialTooltip(p.data.trial) : '' },
-    xAxis: { type: 'value', name: axisName(xObjective), nameLocation: 'middle', nameGap: 28, scale: true },
-    yAxis: { type: 'value', name: axisName(yObjective), nameLocation: 'middle', nameGap: 52, scale: true },
+    xAxis: { type: log.x ? 'log' : 'value', name: axisName(xObjective), nameLocation: 'middle', nameGap: 28, scale: true },
+    yAxis: { type: log.y ? 'log' : 'value', name: axisName(yObjective), nameLocation: 'middle', nameGap: 52, scale: true },
     series: [
       { name: 'dominated', type: 'scatter', data: dominated, itemStyle: { color: '#5470c6', opacity: 0.35 } },
-      { name: 'infeasible', type: 'scatter', data: infeasible, symbol: 'triangle', itemStyle: { color: '#999', opacity: 0.3 } },
+      ...(constrained ? [{ name: 'infeasible', type: 'scatter', data: infeasible, symbol: 'triangle', itemStyle: { color: '#999', opacity: 0.3 } }] : []),
       {
         name: frontSeries, type: 'line', data: front, symbol: 'circle', symbolSize: 11, z: 3,
         lineStyle: { color: '#e8702a', width: 2 }, itemStyle: { color: '#e8702a' },
@@ -52,7 +55,7 @@ function scatterOption(data, objectives, xName, yName) {
   };
 }
 
-function singleObjectiveOption(data, objective) {
+function singleObjectiveOption(data, objective, logY) {
   const { trials, pareto } = data;
   const best = new Set(pareto.map(t => t.number));
   const complete = trials.filter(t => t.state === 'complete' && typeof t.values[objective.name] === 'number');
@@ -63,10 +66,10 @@ function singleObjectiveOption(data, objective) {
     grid: { left: 70, right: 30, top: 40, bottom: 50 },
     tooltip: { trigger: 'item', formatter: p => p.data?.trial ? trialTooltip(p.data.trial) : '' },
     xAxis: { type: 'value', name: 'trial', nameLocation: 'middle', nameGap: 28, minInterval: 1 },
-    yAxis: { type: 'value', name: axisName(objective), nameLocation: 'middle', nameGap: 52, scale: true },
+    yAxis: { type: logY ? 'log' : 'value', name: axisName(objective), nameLocation: 'middle', nameGap: 52, scale: true },
     series: [
       { name: 'trials', type: 'scatter', data: complete.filter(t => !best.has(t.number)).map(item), itemStyle: { color: '#5470c6', opacity: 0.45 } },
-      { name: frontSeries, type: 'scatter', data: complete.filter(t => best.has(t.number)).map(item), symbolSize: 14, itemStyle: { color: '#e8702a' } },
+      { name: 'best', type: 'scatter', data: complete.filter(t => best.has(t.number)).map(item), symbolSize: 14, itemStyle: { color: '#e8702a' } },
     ],
   };
 }
@@ -78,22 +81,39 @@ function fillSelect(select, objectives, chosen) {
   }
 }
 
-/** Draws the panel for the latest data; the selects keep the user's choice across live updates. */
-export function renderPareto(data, onChoice) {
-  const objectives = data.study.objectives;
+function valuesOf(trials, name) {
+  return trials.filter(t => t.state === 'complete' && typeof t.values[name] === 'number').map(t => t.values[name]);
+}
+
+/** Draws the panel for the latest data; the selects and log toggles keep the user's choice across live updates. */
+export function render(data, redraw) {
+  const { study, trials } = data;
+  const objectives = study.objectives;
   const main = document.getElementById('pareto-chart');
   const [xSelect, ySelect] = [document.getElementById('pareto-x'), document.getElementById('pareto-y')];
-  document.getElementById('pareto-x-label').hidden = document.getElementById('pareto-y-label').hidden = objectives.length < 2;
-  if (objectives.length < 2) {
+  const single = objectives.length < 2;
+  document.getElementById('pareto-x-label').hidden = document.getElementById('pareto-y-label').hidden = single;
+  document.getElementById('pareto-log-x-label').hidden = single;
+  if (single) {
     document.getElementById('pareto-title').textContent = `${objectives[0].name} per trial (best marked)`;
-    chartOf(main).setOption(singleObjectiveOption(data, objectives[0]), true);
+    document.getElementById('pareto-hint').textContent = 'the best trial highlighted; click a point for the trial';
+    const logY = logToggle('pareto-log-y', valuesOf(trials, objectives[0].name), redraw);
+    chartOf(main).setOption(singleObjectiveOption(data, objectives[0], logY), true);
     main.dataset.frontPoints = String(data.pareto.length);
     return;
   }
+  document.getElementById('pareto-title').textContent = 'Pareto front';
+  document.getElementById('pareto-hint').textContent = study.constraints.length > 0
+    ? 'front highlighted and connected; dominated and infeasible trials faded; click a point for the trial'
+    : 'front highlighted and connected; dominated trials faded; click a point for the trial';
   fillSelect(xSelect, objectives, objectives[0].name);
   fillSelect(ySelect, objectives, objectives[1].name);
-  xSelect.onchange = ySelect.onchange = onChoice;
-  chartOf(main).setOption(scatterOption(data, objectives, xSelect.value, ySelect.value), true);
+  xSelect.onchange = ySelect.onchange = redraw;
+  const log = {
+    x: logToggle('pareto-log-x', valuesOf(trials, xSelect.value), redraw),
+    y: logToggle('pareto-log-y', valuesOf(trials, ySelect.value), redraw),
+  };
+  chartOf(main).setOption(scatterOption(data, objectives, xSelect.value, ySelect.value, log), true);
   main.dataset.frontPoints = String(data.pareto.length);
 
   const pairs = document.getElementById('pareto-pairs');
@@ -104,6 +124,6 @@ export function renderPareto(data, onChoice) {
     .setOption(scatterOption(data, objectives, objectives[i].name, objectives[j].name), true));
 }
 
-export function resizePareto() {
+export function resize() {
   for (const chart of charts.values()) chart.resize();
 }

@@ -1,4 +1,5 @@
-// Trial table: every trial with its parameters, metrics and failure reason; click a header to sort, type to filter.
+// Trial table: every trial with its parameters, every metric it reported and its failure reason; click a header to
+// sort, type to filter; a table wider than the page scrolls sideways.
 import { durationSeconds, formatValue } from './format.js';
 import { element } from './dom.js';
 import { showTrial } from './details.js';
@@ -6,8 +7,17 @@ import { showTrial } from './details.js';
 const sort = { column: 0, descending: false };
 let rows = [];
 
-function columnsOf(study) {
+// Objectives and constraints first, then every other metric any trial reported, in the order first seen.
+function metricsOf(study, trials) {
   const metrics = [...study.objectives.map(o => o.name), ...study.constraints.map(c => c.name)];
+  for (const trial of trials) {
+    for (const name of Object.keys(trial.values)) if (!metrics.includes(name)) metrics.push(name);
+  }
+  return metrics;
+}
+
+function columnsOf(study, trials) {
+  const metrics = metricsOf(study, trials);
   return [
     { name: '#', get: t => t.number },
     { name: 'state', get: t => t.state, text: true },
@@ -44,8 +54,8 @@ function draw(columns) {
   });
 }
 
-export function renderTable(data) {
-  const columns = columnsOf(data.study);
+export function render(data) {
+  const columns = columnsOf(data.study, data.trials);
   rows = data.trials.map(trial => ({
     trial, text: columns.map(c => formatValue(c.get(trial))).join(' ').toLowerCase(),
   }));

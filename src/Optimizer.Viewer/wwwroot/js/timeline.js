@@ -17,7 +17,7 @@ function bar(params, api) {
   return shape && { type: 'rect', shape, style: api.style() };
 }
 
-export function renderTimeline(data) {
+export function render(data) {
   chart ??= echarts.init(document.getElementById('timeline-chart'));
   chart.off('click');
   chart.on('click', p => { if (p.data?.trial) showTrial(p.data.trial); });
@@ -43,4 +43,4 @@ export function renderTimeline(data) {
   }, true);
 }
 
-export function resizeTimeline() { chart?.resize(); }
+export function resize() { chart?.resize(); }

@@ -1,0 +1,69 @@
+using Optimizer.Core.Studies;
+
+namespace Optimizer.Cli.Tests;
+
+/// <summary>What a person reads in the logs of a cluster, from real processes: the fix for a wrong address, why a worker refuses a study.</summary>
+public sealed class ClusterLogTests : IDisposable
+{
+    private static readonly TimeSpan StudyTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly StudyDirectory _study = new();
+    private readonly ClusterProcesses _cluster;
+
+    public ClusterLogTests() => _cluster = new ClusterProcesses(_study);
+
+    [Fact]
+    public async Task A_worker_joining_another_name_of_the_coordinator_is_told_both_addresses_and_the_fix_once()
+    {
+        _study.WriteStudy(trials: 2);
+        var coordinator = _cluster.StartCoordinator();
+        await Eventually.True(() => coordinator.Stderr.Contains("listening on"), StudyTimeout, "the coordinator listening");
+        var wrongName = $"localhost:{_cluster.Port}";
+
+        using var worker = OptimizerProcess.Start(["worker", "--join", wrongName, "--secret-file", _cluster.SecretFile, "--name", "lost",
+            "--workdir", _study.Path, "--give-up-after", "10s"]);
+
+        Assert.Equal(1, await worker.WaitForExitAsync(StudyTimeout));
+        var advice = coordinator.Stderr.Split('\n').Where(l => l.Contains("start the worker with --join")).ToArray();
+        var line = Assert.Single(advice);
+        Assert.Contains($"a worker joined this coordinator as {wrongName}, but it listens as {_cluster.Address}", line);
+        Assert.Contains($"--join {_cluster.Address}", line);
+        Assert.DoesNotContain("   at ", coordinator.Stderr);
+        Assert.StartsWith($"error: no coordinator at {wrongName} admitted this worker", LastLine(worker.Stderr));
+    }
+
+    [Fact]
+    public async Task A_worker_that_cannot_run_the_command_refuses_the_study_in_one_line_and_fails_no_trial()
+    {
+        _study.WriteRaw("""
+            name: demo
+            parameters:
+              - {name: x, type: float, low: 0, high: 1}
+            objectives:
+              - {name: y, direction: minimize}
+            evaluator:
+              command: [python3, not_built_yet.py, --x, "{x}"]
+            budget: {trials: 2}
+            strategy: {kind: sobol}
+
+            """);
+        var coordinator = _cluster.StartCoordinator();
+
+        var worker = _cluster.StartWorker("gpu-01", 0);
+
+        Assert.Equal(3, await worker.WaitForExitAsync(StudyTimeout));
+        Assert.Equal($"error: cannot evaluate this study here: study.yaml (from the coordinator):7: evaluator.command[1]: 'not_built_yet.py' not found " +
+                     $"(looked for {Path.Combine(_study.Path, "not_built_yet.py")})", LastLine(worker.Stderr));
+        Assert.DoesNotContain(_study.ReadTrials(), t => t.State == TrialState.Failed);
+        coordinator.Interrupt();
+        Assert.Equal(130, await coordinator.WaitForExitAsync(StudyTimeout));
+    }
+
+    public void Dispose()
+    {
+        _cluster.Dispose();
+        _study.Dispose();
+    }
+
+    private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1].TrimEnd('\r');
+}
