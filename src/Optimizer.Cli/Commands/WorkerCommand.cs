@@ -66,7 +66,7 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
     private static IEvaluator EvaluatorFor(AdmittedStudy study, string workdir)
     {
         const string studyFile = "study.yaml (from the coordinator)";
-        var definition = StudyFileLoader.Parse(study.DefinitionText, studyFile);
+        var definition = StudyFileLoader.Parse(study.DefinitionText, Path.Combine(workdir, "study.yaml"));
         EvaluatorPreflight.Check(definition.Evaluator, studyFile, workdir, Environment.GetEnvironmentVariable("PATH"), workdir);
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
             StudyTrialsRoot.For(workdir, definition.Name, study.StudyId), definition.Stopping);
