@@ -55,6 +55,8 @@ public sealed class ViewerPanelPageTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(Page.Locator("#trial-table tbody tr").First).ToContainTextAsync("900");
 
         await Page.SetViewportSizeAsync(500, 900);
+        // The charts follow the window on its resize event; once they have, the page itself must fit the window.
+        await Page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
         var scroll = await Page.EvaluateAsync<double[]>("""
             () => {
               const box = document.querySelector('#table-panel .table-scroll');

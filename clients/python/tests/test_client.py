@@ -47,7 +47,7 @@ class AskAndTell(unittest.TestCase):
             with self.assertRaises(StudyFinished):
                 study.ask()
             info = study.info()
-            self.assertEqual({"queued": 0, "running": 0, "complete": 14, "failed": 0}, info["trials"])
+            self.assertEqual({"queued": 0, "running": 0, "complete": 14, "failed": 0, "pruned": 0, "interrupted": 0}, info["trials"])
             self.assertTrue(info["finished"])
             self.assertEqual(0, serve.stop())   # budget spent: exit 0
 
