@@ -20,6 +20,11 @@ public sealed partial class SqliteStudyStore
         var notFinite = report.Values.FirstOrDefault(v => !double.IsFinite(v.Value));
         if (notFinite.Key is not null)
             throw new ArgumentException($"trial {number}: intermediate metric '{notFinite.Key}' is {notFinite.Value}, not a finite number", nameof(report));
+        return Failing(() => Record(number, report));
+    }
+
+    private bool Record(int number, IntermediateReport report)
+    {
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
@@ -57,7 +62,9 @@ public sealed partial class SqliteStudyStore
 
     public IReadOnlyList<TrialReport> AllIntermediateReports() => ReadReports($"{SelectReports} ORDER BY rowid", trial: null);
 
-    private List<TrialReport> ReadReports(string sql, int? trial)
+    private List<TrialReport> ReadReports(string sql, int? trial) => Failing(() => QueryReports(sql, trial));
+
+    private List<TrialReport> QueryReports(string sql, int? trial)
     {
         lock (_gate)
         {

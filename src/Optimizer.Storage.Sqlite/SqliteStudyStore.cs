@@ -94,14 +94,15 @@ public sealed partial class SqliteStudyStore : IStudyStore
         return OpenWritable(path, SqliteOpenMode.ReadWriteCreate, definitionText, mayExist: true);
     }
 
-    public IReadOnlyList<Trial> Trials()
-    {
-        lock (_gate)
+    public IReadOnlyList<Trial> Trials() =>
+        Failing(() =>
         {
-            using var transaction = _connection.BeginTransaction(deferred: true);
-            return new TrialTable(_commands, transaction, _hasTimings).All();
-        }
-    }
+            lock (_gate)
+            {
+                using var transaction = _connection.BeginTransaction(deferred: true);
+                return new TrialTable(_commands, transaction, _hasTimings).All();
+            }
+        });
 
     /// <summary>
     /// A number that differs from the one the previous call returned whenever another connection (a running study)
@@ -241,13 +242,29 @@ public sealed partial class SqliteStudyStore : IStudyStore
     {
         if (_readOnly)
             throw new InvalidOperationException($"the study store '{Path}' was opened read-only");
-        lock (_gate)
+        return Failing(() =>
         {
-            // BEGIN IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout) instead of failing.
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var trial = change(new TrialTable(_commands, transaction, _hasTimings));
-            transaction.Commit();
-            return trial;
+            lock (_gate)
+            {
+                // BEGIN IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout) instead of failing.
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var trial = change(new TrialTable(_commands, transaction, _hasTimings));
+                transaction.Commit();
+                return trial;
+            }
+        });
+    }
+
+    // What SQLite or the file system threw while reading or writing is the store's failure; anything else is the caller's.
+    private static T Failing<T>(Func<T> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (Exception e) when (e is SqliteException or IOException)
+        {
+            throw new StudyStoreException(e.Message, e);
         }
     }
 

@@ -9,17 +9,14 @@ using Optimizer.Core.Studies;
 namespace Optimizer.Cluster.Tests;
 
 /// <summary>The coordinator counts a report only from the worker holding that attempt's lease; nothing else ends the study.</summary>
-public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
+public sealed class CoordinatorAuthorizationTests() : CoordinatorTestKit(new TemporaryStudy(trials: 3, maxConsecutiveFailures: 1))
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
-
-    private readonly TemporaryStudy _study = new(trials: 3, maxConsecutiveFailures: 1);
-    private readonly TaskCompletionSource<StudyResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [Fact]
     public void A_result_from_a_worker_not_holding_the_lease_is_dropped_and_the_holder_still_completes_the_trial()
     {
-        var coordinator = StartCoordinator(_study.Definition);
+        var coordinator = StartCoordinator(Study.Definition);
         var holder = RegisteredWorker(coordinator, "holder");
         var forger = RegisteredWorker(coordinator, "forger");
         var work = RequestWork(coordinator, holder);
@@ -39,10 +36,10 @@ public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void Results_for_unknown_queued_or_other_attempts_and_NaN_are_dropped_without_ending_the_study()
     {
-        var coordinator = StartCoordinator(_study.Definition);
+        var coordinator = StartCoordinator(Study.Definition);
         var worker = RegisteredWorker(coordinator, "w1");
         var work = RequestWork(coordinator, worker);
-        var queued = _study.ReadTrials().First(t => t.State == TrialState.Queued).Number;
+        var queued = Study.ReadTrials().First(t => t.State == TrialState.Queued).Number;
 
         // One failure in a row ends this study (max_consecutive_failures: 1): none of these may count as one.
         coordinator.Tell(new TrialFailed(999, 1, "no such trial", 0), worker);
@@ -53,7 +50,7 @@ public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
         for (var i = 0; i < 5; i++)
             worker.ExpectMsg<ResultRecorded>();
 
-        Assert.False(_result.Task.IsCompleted);
+        Assert.False(Result.Task.IsCompleted);
         Assert.Equal(TrialState.Running, Stored(work.TrialNumber).State);
         Assert.Equal(TrialState.Queued, Stored(queued).State);
         coordinator.Tell(new TrialSucceeded(work.TrialNumber, work.Attempt, Values(0.25), 0), worker);
@@ -64,7 +61,7 @@ public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void A_duplicate_result_is_recorded_once()
     {
-        var coordinator = StartCoordinator(_study.Definition);
+        var coordinator = StartCoordinator(Study.Definition);
         var worker = RegisteredWorker(coordinator, "w1");
         var work = RequestWork(coordinator, worker);
 
@@ -80,7 +77,7 @@ public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
     public void Closed_form_metrics_are_computed_and_stored_by_the_coordinator()
     {
         var names = new HashSet<string> { "x" };
-        var definition = _study.Definition with { Expressions = new Dictionary<string, MetricExpression> { ["cost"] = MetricExpression.Parse("10 * x + 1", names) } };
+        var definition = Study.Definition with { Expressions = new Dictionary<string, MetricExpression> { ["cost"] = MetricExpression.Parse("10 * x + 1", names) } };
         var coordinator = StartCoordinator(definition);
         var worker = RegisteredWorker(coordinator, "w1");
         var work = RequestWork(coordinator, worker);
@@ -93,34 +90,16 @@ public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
         Assert.Equal(0.5, trial.Values["y"]);
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-            _study.Dispose();
-    }
-
-    private Trial Stored(int number) => _study.ReadTrials().Single(t => t.Number == number);
+    private Trial Stored(int number) => Study.ReadTrials().Single(t => t.Number == number);
 
     private IActorRef StartCoordinator(StudyDefinition definition) =>
-        Sys.ActorOf(Coordinator.Props(_study.Store, definition, new SobolStrategy(definition.Space, 1),
-            new CoordinatorSettings(definition.Trials, definition.MaxConsecutiveFailures) { Prefetch = 2 }, TimeProvider.System, _result));
+        StartCoordinator(new CoordinatorSettings(definition.Trials, definition.MaxConsecutiveFailures) { Prefetch = 2 }, definition: definition);
 
-    private TestProbe RegisteredWorker(IActorRef coordinator, string name)
+    // Nothing else may follow the assignment (a second trial, a stop).
+    private static new WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
     {
-        var worker = CreateTestProbe(name);
-        coordinator.Tell(new RegisterWorker(name, ProtocolVersion.Current), worker);
-        worker.ExpectMsg<WorkerRegistered>();
-        return worker;
-    }
-
-    private static WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
-    {
-        coordinator.Tell(new RequestWork(worker.Ref.Path.Name), worker);
-        var work = worker.FishForMessage<WorkAssigned>(_ => true);
+        var work = CoordinatorTestKit.RequestWork(coordinator, worker);
         worker.ExpectNoMsg(Quiet);
         return work;
     }
-
-    private static Dictionary<string, double> Values(double y) => new() { ["y"] = y };
 }

@@ -7,12 +7,9 @@ using Optimizer.Core.Studies;
 
 namespace Optimizer.Cluster.Tests;
 
-public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
+public sealed class CoordinatorTests() : CoordinatorTestKit(new TemporaryStudy(trials: 5, maxConsecutiveFailures: 3))
 {
     private static readonly TimeSpan ResultTimeout = TimeSpan.FromSeconds(10);
-
-    private readonly TemporaryStudy _study = new(trials: 5, maxConsecutiveFailures: 3);
-    private readonly TaskCompletionSource<StudyResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [Fact]
     public void Requested_work_gets_a_trial_recorded_as_running_on_that_worker()
@@ -23,7 +20,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
         var work = RequestWork(coordinator, worker);
 
         Assert.Equal(1, work.Attempt);
-        var trial = _study.ReadTrials().Single(t => t.Number == work.TrialNumber);
+        var trial = Study.ReadTrials().Single(t => t.Number == work.TrialNumber);
         Assert.Equal(TrialState.Running, trial.State);
         Assert.Equal("w1", trial.Worker);
         Assert.Equal(trial.Parameters, work.Parameters);
@@ -62,35 +59,40 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
             second.ExpectMsg<ResultRecorded>();
         RequestWork(coordinator, second);
 
-        var trial = _study.ReadTrials().Single(t => t.Number == retry.TrialNumber);
+        var trial = Study.ReadTrials().Single(t => t.Number == retry.TrialNumber);
         Assert.Equal((TrialState.Complete, 2.0, 2), (trial.State, trial.Values["y"], trial.Attempt));
-        var recorded = progress.ReceiveWhile(TimeSpan.FromMilliseconds(100), m => (ProgressChanged)m)
-            .Count(c => c.Finished?.Number == retry.TrialNumber);
-        Assert.Equal(1, recorded);
+        // The next trial's start is published after every result before it: count what came until then.
+        var published = new List<ProgressChanged>();
+        progress.FishForMessage<ProgressChanged>(p =>
+        {
+            published.Add(p);
+            return p.Progress.Running == 1 && published.Any(c => c.Finished?.Number == retry.TrialNumber);
+        });
+        Assert.Equal(1, published.Count(c => c.Finished?.Number == retry.TrialNumber));
     }
 
     [Fact]
     public void Resume_queues_running_and_interrupted_trials_again_with_the_next_attempt()
     {
-        var space = _study.Definition.Space;
+        var space = Study.Definition.Space;
         var points = new SobolStrategy(space, 3).Propose([], [], 3);
-        var crashed = _study.Store.Enqueue(points[0]);
-        var interrupted = _study.Store.Enqueue(points[1]);
-        var failed = _study.Store.Enqueue(points[2]);
+        var crashed = Study.Store.Enqueue(points[0]);
+        var interrupted = Study.Store.Enqueue(points[1]);
+        var failed = Study.Store.Enqueue(points[2]);
         var now = DateTimeOffset.UtcNow;
-        _study.Store.Start(crashed.Number, "old", now);
-        _study.Store.Start(interrupted.Number, "old", now);
-        _study.Store.Start(failed.Number, "old", now);
-        _study.Store.Interrupt(interrupted.Number, 1, now);
-        _study.Store.Fail(failed.Number, 1, "exit code 1", now);
-        _study.Reopen();
+        Study.Store.Start(crashed.Number, "old", now);
+        Study.Store.Start(interrupted.Number, "old", now);
+        Study.Store.Start(failed.Number, "old", now);
+        Study.Store.Interrupt(interrupted.Number, 1, now);
+        Study.Store.Fail(failed.Number, 1, "exit code 1", now);
+        Study.Reopen();
 
         var coordinator = StartCoordinator();
         var worker = RegisteredWorker(coordinator, "w1");
         var work = RequestWork(coordinator, worker);
 
         Assert.Equal((crashed.Number, 2), (work.TrialNumber, work.Attempt));
-        var trials = _study.ReadTrials().ToDictionary(t => t.Number);
+        var trials = Study.ReadTrials().ToDictionary(t => t.Number);
         Assert.Equal((TrialState.Queued, 2), (trials[interrupted.Number].State, trials[interrupted.Number].Attempt));
         Assert.Equal((TrialState.Failed, 1), (trials[failed.Number].State, trials[failed.Number].Attempt));
     }
@@ -109,7 +111,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
                 work = RequestWork(coordinator, worker);
         }
 
-        var result = await _result.Task.WaitAsync(ResultTimeout);
+        var result = await Result.Task.WaitAsync(ResultTimeout);
         Assert.Equal(StudyOutcome.TooManyFailures, result.Outcome);
         Assert.Contains(TemporaryStudy.Command, result.Message);
         worker.FishForMessage<StudyFinished>(f => f.Outcome == StudyOutcome.TooManyFailures);
@@ -118,7 +120,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void A_running_trial_is_passed_to_the_strategy_as_pending()
     {
-        var strategy = new RecordingStrategy(new SobolStrategy(_study.Definition.Space, 1));
+        var strategy = new RecordingStrategy(new SobolStrategy(Study.Definition.Space, 1));
         var coordinator = StartCoordinator(strategy);
         var worker = RegisteredWorker(coordinator, "w1");
 
@@ -130,7 +132,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void A_failed_trial_is_passed_to_the_strategy_as_a_failure_and_never_reissued()
     {
-        var strategy = new RecordingStrategy(new SobolStrategy(_study.Definition.Space, 1));
+        var strategy = new RecordingStrategy(new SobolStrategy(Study.Definition.Space, 1));
         var coordinator = StartCoordinator(strategy);
         var worker = RegisteredWorker(coordinator, "w1");
         var failed = RequestWork(coordinator, worker);
@@ -145,21 +147,23 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
     [Fact]
     public void A_proposal_that_throws_is_retried_and_the_study_goes_on()
     {
-        var strategy = new RecordingStrategy(new SobolStrategy(_study.Definition.Space, 1), failures: 2);
-        var settings = Settings() with { ProposalRetryDelay = TimeSpan.FromMilliseconds(20) };
+        var strategy = new RecordingStrategy(new SobolStrategy(Study.Definition.Space, 1), failures: 2);
+        var settings = DefaultSettings with { ProposalRetryDelay = TimeSpan.FromSeconds(1) };
         var coordinator = StartCoordinator(strategy, settings);
         var worker = RegisteredWorker(coordinator, "w1");
 
-        RequestWork(coordinator, worker);
+        coordinator.Tell(new RequestWork(worker.Ref.Path.Name), worker);
+        AdvanceUntil(() => strategy.Calls.Count >= 3, settings.ProposalRetryDelay);
+        worker.FishForMessage<WorkAssigned>(_ => true);
 
         Assert.True(strategy.Calls.Count >= 3);
-        Assert.False(_result.Task.IsCompleted);
+        Assert.False(Result.Task.IsCompleted);
     }
 
     [Fact]
     public async Task Budget_spent_and_every_trial_terminal_finishes_the_study()
     {
-        var coordinator = StartCoordinator(settings: Settings() with { Budget = 2 });
+        var coordinator = StartCoordinator(settings: DefaultSettings with { Budget = 2 });
         var worker = RegisteredWorker(coordinator, "w1");
 
         var first = RequestWork(coordinator, worker);
@@ -167,9 +171,9 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
         var second = RequestWork(coordinator, worker);
         coordinator.Tell(new TrialFailed(second.TrialNumber, second.Attempt, "exit code 1", 0.1), worker);
 
-        var result = await _result.Task.WaitAsync(ResultTimeout);
+        var result = await Result.Task.WaitAsync(ResultTimeout);
         Assert.Equal(StudyOutcome.Finished, result.Outcome);
-        Assert.Equal(2, _study.ReadTrials().Count);
+        Assert.Equal(2, Study.ReadTrials().Count);
     }
 
     [Fact]
@@ -181,39 +185,13 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
 
         coordinator.Tell(StopStudy.Instance);
 
-        var result = await _result.Task.WaitAsync(ResultTimeout);
+        var result = await Result.Task.WaitAsync(ResultTimeout);
         Assert.Equal(StudyOutcome.Interrupted, result.Outcome);
         worker.ExpectMsg<StudyFinished>();
-        var trial = _study.ReadTrials().Single(t => t.Number == work.TrialNumber);
+        var trial = Study.ReadTrials().Single(t => t.Number == work.TrialNumber);
         Assert.Equal((TrialState.Interrupted, null), (trial.State, trial.Error));
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-            _study.Dispose();
-    }
-
-    private CoordinatorSettings Settings() => new(_study.Definition.Trials, _study.Definition.MaxConsecutiveFailures);
-
     private IActorRef StartCoordinator(IStrategy? strategy = null, CoordinatorSettings? settings = null) =>
-        Sys.ActorOf(Coordinator.Props(_study.Store, _study.Definition, strategy ?? new SobolStrategy(_study.Definition.Space, 1),
-            settings ?? Settings(), TimeProvider.System, _result));
-
-    private TestProbe RegisteredWorker(IActorRef coordinator, string name)
-    {
-        var worker = CreateTestProbe(name);
-        coordinator.Tell(new RegisterWorker(name, ProtocolVersion.Current), worker);
-        worker.ExpectMsg<WorkerRegistered>();
-        return worker;
-    }
-
-    private static WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
-    {
-        coordinator.Tell(new RequestWork(worker.Ref.Path.Name), worker);
-        return worker.FishForMessage<WorkAssigned>(_ => true);
-    }
-
-    private static Dictionary<string, double> Values(double y) => new() { ["y"] = y };
+        StartCoordinator(settings, strategy);
 }

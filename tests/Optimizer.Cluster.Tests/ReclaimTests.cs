@@ -7,11 +7,8 @@ using Optimizer.Core.Studies;
 namespace Optimizer.Cluster.Tests;
 
 /// <summary>A coordinator restarted on a store whose trials were left running holds them for their workers (cluster mode).</summary>
-public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
+public sealed class ReclaimTests() : CoordinatorTestKit(new TemporaryStudy(trials: 3, maxConsecutiveFailures: 3))
 {
-    private readonly TemporaryStudy _study = new(trials: 3, maxConsecutiveFailures: 3);
-    private readonly TaskCompletionSource<StudyResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     [Fact]
     public void A_result_of_a_trial_left_running_is_accepted_from_a_reconnected_worker_and_acknowledged()
     {
@@ -22,7 +19,7 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
         coordinator.Tell(new TrialSucceeded(running.Number, 1, new Dictionary<string, double> { ["y"] = 0.5 }, 3.0), node.Ref);
 
         node.ExpectMsg(new ResultRecorded(running.Number, 1));
-        var trial = _study.ReadTrials().Single(t => t.Number == running.Number);
+        var trial = Study.ReadTrials().Single(t => t.Number == running.Number);
         Assert.Equal((TrialState.Complete, 1, "gpu-01"), (trial.State, trial.Attempt, trial.Worker));
     }
 
@@ -34,7 +31,7 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
         var node = CreateTestProbe();
 
         coordinator.Tell(new Heartbeat(running.Number, 1), node.Ref);
-        var worker = RegisteredWorker(coordinator);
+        var worker = RegisteredWorker(coordinator, "w1");
         coordinator.Tell(new RequestWork("w1"), worker.Ref);
         Assert.NotEqual(running.Number, worker.ExpectMsg<WorkAssigned>().TrialNumber);
 
@@ -48,49 +45,35 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
     {
         var running = LeaveOneTrialRunning();
 
-        StartCoordinator(grace: TimeSpan.FromMilliseconds(200));
+        StartCoordinator(grace: TimeSpan.FromMinutes(2), lease: TimeSpan.FromMinutes(1));
 
-        AwaitAssert(() => Assert.Equal((TrialState.Queued, 2), State(running.Number)), TimeSpan.FromSeconds(30));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-            _study.Dispose();
+        Scheduler.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal((TrialState.Running, 1), State(running.Number));
+        AdvanceUntil(() => State(running.Number) == (TrialState.Queued, 2), TimeSpan.FromSeconds(30));
     }
 
     private Trial LeaveOneTrialRunning()
     {
-        var point = new SobolStrategy(_study.Definition.Space, 3).Propose([], [], 1)[0];
-        var trial = _study.Store.Enqueue(point);
-        _study.Store.Start(trial.Number, "gpu-01", DateTimeOffset.UtcNow);
-        _study.Reopen();
+        var point = new SobolStrategy(Study.Definition.Space, 3).Propose([], [], 1)[0];
+        var trial = Study.Store.Enqueue(point);
+        Study.Store.Start(trial.Number, "gpu-01", DateTimeOffset.UtcNow);
+        Study.Reopen();
         return trial;
     }
 
     private (TrialState, int) State(int number)
     {
-        var trial = _study.ReadTrials().Single(t => t.Number == number);
+        var trial = Study.ReadTrials().Single(t => t.Number == number);
         return (trial.State, trial.Attempt);
     }
 
     private IActorRef StartCoordinator(TimeSpan grace, TimeSpan? lease = null)
     {
-        var settings = new CoordinatorSettings(_study.Definition.Trials, _study.Definition.MaxConsecutiveFailures)
+        var settings = new CoordinatorSettings(Study.Definition.Trials, Study.Definition.MaxConsecutiveFailures)
         {
             ReclaimGrace = grace,
             LeaseTimeout = lease ?? TimeSpan.FromMilliseconds(200),
         };
-        return Sys.ActorOf(Coordinator.Props(_study.Store, _study.Definition, new SobolStrategy(_study.Definition.Space, 1),
-            settings, TimeProvider.System, _result));
-    }
-
-    private Akka.TestKit.TestProbe RegisteredWorker(IActorRef coordinator)
-    {
-        var worker = CreateTestProbe();
-        coordinator.Tell(new RegisterWorker("w1", ProtocolVersion.Current), worker.Ref);
-        worker.ExpectMsg<WorkerRegistered>();
-        return worker;
+        return StartCoordinator(settings);
     }
 }

@@ -6,7 +6,7 @@ using Optimizer.Storage.Sqlite;
 namespace Optimizer.Cluster.Tests;
 
 /// <summary>A one-parameter study (<c>x</c> in [0, 1], minimize <c>y</c>) in a fresh SQLite file, deleted afterwards.</summary>
-internal sealed class TemporaryStudy : IDisposable
+public sealed class TemporaryStudy : IDisposable
 {
     public const string Command = "python3 broken.py";
 

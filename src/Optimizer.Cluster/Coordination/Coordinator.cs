@@ -334,43 +334,63 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
 
     private void Finish(StudyResult result)
     {
+        if (End(result.Outcome) is { } unmarked)
+            _result.TrySetResult(result with { Message = result.Message + unmarked });
+    }
+
+    // A bug (anything but the store's own failure) ends the study as well, and reaches the host as the exception it is.
+    private void Crash(Exception bug)
+    {
+        _log.Error(bug, "a bug in the optimizer ended the study");
+        if (End(StudyOutcome.Faulted) is not null)
+            _result.TrySetException(bug);
+    }
+
+    // Stops the study once: running trials recorded interrupted, workers told. Null if it had ended already, else what
+    // could not be recorded ("" when everything was).
+    private string? End(StudyOutcome outcome)
+    {
         if (_outcome is not null)
-            return;
-        _outcome = result.Outcome;
+            return null;
+        _outcome = outcome;
         Timers.CancelAll();
-        var message = result.Message;
+        var unmarked = "";
         try
         {
             var now = Now;
             foreach (var (number, lease) in _book.Leases.ToArray())
                 _book.Mirror(_store.Interrupt(number, lease.Attempt, now));
         }
-        catch (Exception e)
+        catch (StudyStoreException e)
         {
             _log.Error(e, "could not mark the running trials interrupted");
-            message += $"; running trials could not be marked interrupted: {e.Message}";
+            unmarked = $"; running trials could not be marked interrupted: {e.Message}";
         }
         _waiting.Clear();
         foreach (var worker in _workers.Keys)
-            worker.Tell(new StudyFinished(result.Outcome));
+            worker.Tell(new StudyFinished(outcome));
         Publish(null);
-        _result.TrySetResult(result with { Message = message });
+        return unmarked;
     }
 
     private void Publish(Trial? finished) =>
         Context.System.EventStream.Publish(new ProgressChanged(_book.Progress(), finished));
 
-    // Any exception while handling a message comes from the store (or a bug): the study cannot go on safely.
+    // A store that cannot record a change ends the study (it cannot go on safely), and so does a bug, told apart.
     private void Guard(Action handle)
     {
         try
         {
             handle();
         }
-        catch (Exception e)
+        catch (StudyStoreException e)
         {
             _log.Error(e, "the study cannot go on");
             Finish(new StudyResult(StudyOutcome.Faulted, $"the study store failed: {e.Message}"));
+        }
+        catch (Exception e)
+        {
+            Crash(e);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class ClusterCoordinatorHost
             ReclaimGrace = options.Coordinator.ReclaimGrace ?? options.Coordinator.LeaseTimeout,
         };
         var result = new TaskCompletionSource<StudyResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var coordinator = system.ActorOf(Coordinator.Props(store, definition, strategy, settings, options.Clock, result), "coordinator");
+        var coordinator = system.ActorOf(Coordinator.Props(store, definition, strategy, settings, new SchedulerClock(system.Scheduler), result), "coordinator");
         system.ActorOf(AdmissionGate.Props(coordinator, options.Secret, store.DefinitionText, options.StudyId), "gate");
         system.ActorOf(MembershipWatch.Props(coordinator), "membership");
         return new ClusterCoordinatorHost(coordinator, ShutDownAfter(system, result.Task, options.LeaveTimeout));
@@ -58,10 +58,11 @@ public sealed class ClusterCoordinatorHost
     // Leaving after StudyFinished went out: over one association messages keep their order, so workers hear it first.
     private static async Task<StudyResult> ShutDownAfter(ActorSystem system, Task<StudyResult> result, TimeSpan leaveTimeout)
     {
-        var outcome = await result.ConfigureAwait(false);
+        // A bug ends the study with an exception: shut down all the same, then let it surface.
+        await ((Task)result).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var leave = CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.ClusterLeavingReason.Instance);
         await Task.WhenAny(leave, Task.Delay(leaveTimeout)).ConfigureAwait(false);
         await system.Terminate().ConfigureAwait(false);
-        return outcome;
+        return await result.ConfigureAwait(false);
     }
 }

@@ -11,8 +11,6 @@ namespace Optimizer.Cluster.Hosting;
 public sealed record ClusterCoordinatorOptions(
     NodeEndpoint Listen, ClusterTransport Transport, StudySecret Secret, string StudyId, CoordinatorSettings Coordinator)
 {
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
-
     /// <summary>How long leaving the cluster may take once the study has ended (workers have been told to stop).</summary>
     public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -43,10 +43,11 @@ public sealed class EmbeddedStudyHost
         var system = ActorSystem.Create("optimizer", ClusterConfig.Quiet);
         var listener = onProgress is null ? null : system.ActorOf(ProgressListener.Props(onProgress), "progress");
         var result = new TaskCompletionSource<StudyResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = new SchedulerClock(system.Scheduler);
         var coordinator = system.ActorOf(
-            Coordinator.Props(store, definition, strategy, options.Coordinator, options.Clock, result), "coordinator");
+            Coordinator.Props(store, definition, strategy, options.Coordinator, clock, result), "coordinator");
         var workers = Enumerable.Range(1, options.Workers)
-            .Select(i => system.ActorOf(Worker.Props(coordinator, $"local-{i}", evaluator, options.Worker, options.Clock), $"local-{i}"))
+            .Select(i => system.ActorOf(Worker.Props(coordinator, $"local-{i}", evaluator, options.Worker, clock), $"local-{i}"))
             .ToArray();
         return new EmbeddedStudyHost(system, coordinator, workers, listener, result.Task, options.StopTimeout);
     }
@@ -61,7 +62,8 @@ public sealed class EmbeddedStudyHost
     private static async Task<StudyResult> ShutDownAfter(ActorSystem system, IReadOnlyList<IActorRef> workers, IActorRef? listener,
         Task<StudyResult> result, TimeSpan stopTimeout)
     {
-        var outcome = await result.ConfigureAwait(false);
+        // A bug ends the study with an exception: shut down all the same, then let it surface.
+        await ((Task)result).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
             // A worker stops only once its evaluation has ended, so no evaluator process outlives the run.
@@ -73,6 +75,6 @@ public sealed class EmbeddedStudyHost
         {
             await system.Terminate().ConfigureAwait(false);
         }
-        return outcome;
+        return await result.ConfigureAwait(false);
     }
 }

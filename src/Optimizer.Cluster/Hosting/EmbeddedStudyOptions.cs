@@ -3,12 +3,10 @@ using Optimizer.Cluster.Workers;
 
 namespace Optimizer.Cluster.Hosting;
 
-/// <summary>An embedded run: <paramref name="Workers"/> local slots, the coordinator's and the workers' settings, a clock.</summary>
+/// <summary>An embedded run: <paramref name="Workers"/> local slots, the coordinator's and the workers' settings.</summary>
 public sealed record EmbeddedStudyOptions(int Workers, CoordinatorSettings Coordinator)
 {
     public WorkerSettings Worker { get; init; } = new();
-
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>How long a stopping worker may take to end its evaluation (kill its process tree) before the system goes down.</summary>
     public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(15);

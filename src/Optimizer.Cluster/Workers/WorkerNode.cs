@@ -174,7 +174,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
         {
             var slot = Enumerable.Range(1, _options.Slots).First(s => !_slots.ContainsValue(s));
             var worker = Context.ActorOf(
-                Worker.Props(coordinator, _options.SlotName(slot), evaluator, _options.Worker, TimeProvider.System, _outbox),
+                Worker.Props(coordinator, _options.SlotName(slot), evaluator, _options.Worker, new SchedulerClock(Context.System.Scheduler), _outbox),
                 $"slot-{slot}-{++_slotsStarted}");
             Context.Watch(worker);
             _slots[worker] = slot;

@@ -3,7 +3,7 @@ using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 using Optimizer.Storage.Sqlite;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.Storage.Sqlite.Tests;
 
 /// <summary>
 /// Random scripts of enqueue / start / complete / fail / requeue against a real store, checked step by step

@@ -1,7 +1,7 @@
 using Optimizer.Core.Studies;
 using Optimizer.StudyFiles;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.StudyFiles.Tests;
 
 public sealed class EarlyStoppingSectionTests
 {

@@ -3,7 +3,7 @@ using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 using Optimizer.Storage.Sqlite;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.Storage.Sqlite.Tests;
 
 /// <summary>Schema version 2: proposal, queue-wait and evaluation seconds per trial, and the upgrade from version 1.</summary>
 public sealed class StudyStoreTimingsTests : IDisposable

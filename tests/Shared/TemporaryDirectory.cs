@@ -1,4 +1,4 @@
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.Tests.Shared;
 
 /// <summary>A fresh directory under the system temp folder, removed with everything in it on dispose.</summary>
 public sealed class TemporaryDirectory : IDisposable

@@ -3,11 +3,11 @@ using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 using Optimizer.StudyFiles;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.StudyFiles.Tests;
 
 public class StudyFileLoaderTests
 {
-    private static readonly string FixturePath = Path.Combine(AppContext.BaseDirectory, "Studies", "Fixtures", "bdt-trigger.yaml");
+    private static readonly string FixturePath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "bdt-trigger.yaml");
 
     [Fact]
     public void Architecture_example_loads_completely()

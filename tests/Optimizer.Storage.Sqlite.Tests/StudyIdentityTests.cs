@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Optimizer.Storage.Sqlite;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.Storage.Sqlite.Tests;
 
 /// <summary>Each store has an identity of its own (what keeps the trial directories of two stores apart), kept across reopening.</summary>
 public sealed class StudyIdentityTests : IDisposable

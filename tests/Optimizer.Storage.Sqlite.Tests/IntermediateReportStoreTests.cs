@@ -3,7 +3,7 @@ using Optimizer.Core.Studies;
 using Optimizer.Storage.Sqlite;
 using Optimizer.StudyFiles;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.Storage.Sqlite.Tests;
 
 public sealed class IntermediateReportStoreTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using Optimizer.StudyFiles;
 
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.StudyFiles.Tests;
 
 /// <summary>Which edits of a study file may resume its stored study, and which field a refused edit changed.</summary>
 public sealed class StudyFileEditTests
