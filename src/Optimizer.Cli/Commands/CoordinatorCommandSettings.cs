@@ -1,12 +1,10 @@
 using System.ComponentModel;
-using Optimizer.Core.Studies;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Optimizer.Cli.Commands;
 
 /// <summary>Arguments of <c>optimizer coordinator</c>.</summary>
-internal sealed class CoordinatorCommandSettings : CommandSettings
+internal sealed class CoordinatorCommandSettings : HostedStudySettings
 {
     [CommandArgument(0, "<STUDY>")]
     [Description("The study file (YAML).")]
@@ -19,7 +17,7 @@ internal sealed class CoordinatorCommandSettings : CommandSettings
 
     [CommandOption("--secret-file <FILE>")]
     [Description("The study credential from `optimizer secret new FILE` (mode 600); workers must hold the same file.")]
-    public string SecretFile { get; init; } = "";
+    public override string SecretFile { get; init; } = "";
 
     [CommandOption("--insecure")]
     [Description("Plain TCP instead of TLS: anyone who reaches the port can read and send cluster messages. Every node must agree.")]
@@ -36,7 +34,7 @@ internal sealed class CoordinatorCommandSettings : CommandSettings
 
     [CommandOption("--trials <N>")]
     [Description("Budget in trials (failed ones count, re-runs of a lost trial do not), instead of the study file's.")]
-    public int? Trials { get; init; }
+    public override int? Trials { get; init; }
 
     [CommandOption("--retry-failed")]
     [Description("Queue the stored study's failed trials again (attempt + 1) before workers join; they use no new budget.")]
@@ -45,16 +43,9 @@ internal sealed class CoordinatorCommandSettings : CommandSettings
     [CommandOption("--lease-timeout <SECONDS>")]
     [Description("A running trial whose worker sends no heartbeat for this long is run again elsewhere.")]
     [DefaultValue(60)]
-    public int LeaseTimeoutSeconds { get; init; } = 60;
+    public override int LeaseTimeoutSeconds { get; init; } = 60;
 
     [CommandOption("-q|--quiet")]
     [Description("Print only the summary.")]
     public bool Quiet { get; init; }
-
-    public override ValidationResult Validate() =>
-        SecretFile.Length == 0 ? ValidationResult.Error("--secret-file is required")
-        : Trials < 1 ? ValidationResult.Error("--trials must be at least 1")
-        : LeaseTimeoutSeconds < 1 ? ValidationResult.Error("--lease-timeout must be at least 1 second")
-        : LeaseTimeoutSeconds > Duration.Longest.TotalSeconds ? ValidationResult.Error($"--lease-timeout: {LeaseTimeoutSeconds} s is longer than the longest supported, {Duration.LongestText}")
-        : ValidationResult.Success();
 }

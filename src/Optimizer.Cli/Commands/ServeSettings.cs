@@ -1,12 +1,10 @@
 using System.ComponentModel;
-using Optimizer.Core.Studies;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Optimizer.Cli.Commands;
 
 /// <summary>Arguments of <c>optimizer serve</c>.</summary>
-internal sealed class ServeSettings : CommandSettings
+internal sealed class ServeSettings : HostedStudySettings
 {
     [CommandArgument(0, "<STUDY>")]
     [Description("The study file (YAML); its evaluator section is optional here.")]
@@ -19,7 +17,7 @@ internal sealed class ServeSettings : CommandSettings
 
     [CommandOption("--secret-file <FILE>")]
     [Description("File holding the study's secret (chmod 600); clients sign each request with it.")]
-    public string SecretFile { get; init; } = "";
+    public override string SecretFile { get; init; } = "";
 
     [CommandOption("--storage <FILE>")]
     [Description("The study's SQLite file; default <study name>.db beside the study file. An existing file is resumed.")]
@@ -32,17 +30,10 @@ internal sealed class ServeSettings : CommandSettings
 
     [CommandOption("--trials <N>")]
     [Description("Budget in trials (failed ones count, re-runs of a lapsed trial do not), instead of the study file's.")]
-    public int? Trials { get; init; }
+    public override int? Trials { get; init; }
 
     [CommandOption("--lease-timeout <SECONDS>")]
     [Description("A trial whose client sends no heartbeat, report or result for this long is handed to another client.")]
     [DefaultValue(60)]
-    public int LeaseTimeoutSeconds { get; init; } = 60;
-
-    public override ValidationResult Validate() =>
-        SecretFile.Length == 0 ? ValidationResult.Error("--secret-file is required")
-        : Trials < 1 ? ValidationResult.Error("--trials must be at least 1")
-        : LeaseTimeoutSeconds < 1 ? ValidationResult.Error("--lease-timeout must be at least 1 second")
-        : LeaseTimeoutSeconds > Duration.Longest.TotalSeconds ? ValidationResult.Error($"--lease-timeout: {LeaseTimeoutSeconds} s is longer than the longest supported, {Duration.LongestText}")
-        : ValidationResult.Success();
+    public override int LeaseTimeoutSeconds { get; init; } = 60;
 }

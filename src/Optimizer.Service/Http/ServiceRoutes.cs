@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Optimizer.Core.Json;
-using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;
 
@@ -77,24 +76,11 @@ internal static class ServiceRoutes
         {
             json.WriteStartObject();
             json.WriteString("name", parameter.Name);
-            json.WriteString("type", parameter switch
-            {
-                IntParameter => "int",
-                CategoricalParameter => "categorical",
-                _ => "float",
-            });
+            json.WriteString("type", DefinitionJson.TypeOf(parameter));
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("objectives");
-        foreach (var objective in definition.Objectives)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", objective.Name);
-            json.WriteString("direction", objective.Direction.ToString().ToLowerInvariant());
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        DefinitionJson.WriteObjectives(json, definition.Objectives);
         json.WriteStartArray("required_metrics");
         foreach (var metric in definition.RequiredMetrics)
             json.WriteStringValue(metric);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Optimizer.Core.Json;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
 
@@ -19,15 +20,7 @@ internal static class StudyJson
         foreach (var parameter in definition.Space.Parameters)
             WriteParameter(json, parameter);
         json.WriteEndArray();
-        json.WriteStartArray("objectives");
-        foreach (var objective in definition.Objectives)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", objective.Name);
-            json.WriteString("direction", objective.Direction.ToString().ToLowerInvariant());
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        DefinitionJson.WriteObjectives(json, definition.Objectives);
         json.WriteStartArray("constraints");
         foreach (var constraint in definition.Constraints)
         {
@@ -49,29 +42,25 @@ internal static class StudyJson
     {
         json.WriteStartObject();
         json.WriteString("name", parameter.Name);
+        json.WriteString("type", DefinitionJson.TypeOf(parameter));
         switch (parameter)
         {
             case FloatParameter p:
-                json.WriteString("type", "float");
                 json.WriteNumber("low", p.Low);
                 json.WriteNumber("high", p.High);
                 json.WriteBoolean("log", p.Log);
                 break;
             case IntParameter p:
-                json.WriteString("type", "int");
                 json.WriteNumber("low", p.Low);
                 json.WriteNumber("high", p.High);
                 json.WriteBoolean("log", p.Log);
                 break;
             case CategoricalParameter p:
-                json.WriteString("type", "categorical");
                 json.WriteStartArray("choices");
                 foreach (var choice in p.Choices)
                     json.WriteStringValue(choice);
                 json.WriteEndArray();
                 break;
-            default:
-                throw new NotSupportedException($"parameter '{parameter.Name}' is a {parameter.GetType().Name}, which the viewer does not know");
         }
         json.WriteEndObject();
     }

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Json;
+
+/// <summary>The parts of a study definition that every JSON API shows alike (the service's study, the viewer's).</summary>
+public static class DefinitionJson
+{
+    /// <summary>A parameter's type as the study file names it: <c>float</c>, <c>int</c> or <c>categorical</c>.</summary>
+    public static string TypeOf(Parameter parameter) => parameter switch
+    {
+        FloatParameter => "float",
+        IntParameter => "int",
+        CategoricalParameter => "categorical",
+        _ => throw new NotSupportedException($"parameter '{parameter.Name}' is a {parameter.GetType().Name}, which no JSON API knows"),
+    };
+
+    /// <summary>Writes <c>"objectives": [{"name", "direction"}, ...]</c> as a property of the object being written.</summary>
+    public static void WriteObjectives(Utf8JsonWriter json, IEnumerable<Objective> objectives)
+    {
+        json.WriteStartArray("objectives");
+        foreach (var objective in objectives)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", objective.Name);
+            json.WriteString("direction", objective.Direction.ToString().ToLowerInvariant());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}
