@@ -88,18 +88,18 @@ public sealed class EarlyStoppingTests : IDisposable
         var victim = _cluster.StartWorker("victim", 0.9, slots: 2,
             evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1", ["EVAL_HANG_TRIAL"] = "0" });
         await Eventually.True(() => Trials() is var t && t.Any(p => p.State == TrialState.Pruned) && StoredSteps(0, attempt: 1).Length == 2
-            && t[0].State == TrialState.Running, Timeout, "trial 0 hanging at step 2 beside a pruned trial");
+            && t[0].State == TrialState.Running, OptimizerProcess.HangBound, "trial 0 hanging at step 2 beside a pruned trial");
 
         victim.Kill();
-        await victim.WaitForExitAsync(Timeout);
+        await victim.WaitForExitAsync(OptimizerProcess.HangBound);
         // Only the victim has worked so far: what it left pruned, and what it left running (queued again if already noticed).
         var atKill = Trials();
         var prunedAtKill = atKill.Where(t => t.State == TrialState.Pruned).Select(t => t.Number).ToArray();
         var lost = atKill.Where(t => t.State == TrialState.Running || t is { State: TrialState.Queued, Attempt: 2 }).Select(t => t.Number).ToArray();
         var survivor = _cluster.StartWorker("survivor", 0.9, evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1" });
 
-        Assert.Equal(0, await coordinator.WaitForExitAsync(Timeout));
-        Assert.Equal(0, await survivor.WaitForExitAsync(Timeout));
+        Assert.Equal(0, await coordinator.WaitForExitAsync(OptimizerProcess.HangBound));
+        Assert.Equal(0, await survivor.WaitForExitAsync(OptimizerProcess.HangBound));
         var trials = _study.ReadTrials();
         Assert.Equal(Enumerable.Range(0, 6), trials.Select(t => t.Number));
         Assert.All(trials, t => Assert.True(t.State is TrialState.Complete or TrialState.Pruned, $"trial {t.Number} is {t.State}"));
