@@ -209,8 +209,8 @@ public sealed class ServedStudyTests : IDisposable
     {
         public List<IReadOnlyList<Observation>> Histories { get; } = [];
 
-        public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
-            IReadOnlyList<Observation> history, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending, int count)
+        public IReadOnlyList<Assignment> Propose(
+            IReadOnlyList<Observation> history, IReadOnlyList<Assignment> pending, int count)
         {
             Histories.Add(history);
             return inner.Propose(history, pending, count);

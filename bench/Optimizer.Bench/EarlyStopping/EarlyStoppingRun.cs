@@ -28,8 +28,8 @@ public static class EarlyStoppingRun
     {
         var curves = new LearningCurves();
         var history = new List<Observation>();
-        var pending = new Dictionary<int, IReadOnlyDictionary<string, ParameterValue>>();
-        var points = new Dictionary<int, IReadOnlyDictionary<string, ParameterValue>>();
+        var pending = new Dictionary<int, Assignment>();
+        var points = new Dictionary<int, Assignment>();
         var minimum = HighestFidelityHistory.MinimumFor(problem.Space.Dimension);
         var bestObserved = double.PositiveInfinity;
         var running = new PriorityQueue<Training, (double Time, int Trial)>();
@@ -83,5 +83,5 @@ public static class EarlyStoppingRun
     }
 
     // The curve is trained as it is read: the epoch of Step is the next it yields.
-    private sealed record Training(int Trial, IReadOnlyDictionary<string, ParameterValue> Point, IEnumerator<double> Curve, int Step);
+    private sealed record Training(int Trial, Assignment Point, IEnumerator<double> Curve, int Step);
 }

@@ -14,8 +14,8 @@ public interface ILearningCurveProblem
     /// The validation loss after epochs 1 .. <paramref name="epochs"/> of one training of <paramref name="point"/>, each epoch
     /// computed only when it is enumerated (a pruned training spends only the epochs it ran).
     /// </summary>
-    IEnumerable<double> Train(IReadOnlyDictionary<string, ParameterValue> point, int epochs, int seed);
+    IEnumerable<double> Train(Assignment point, int epochs, int seed);
 
     /// <summary>What the bench reports for the complete trial a user would pick, given its observed final loss.</summary>
-    double FinalValue(IReadOnlyDictionary<string, ParameterValue> point, double observedFinalLoss);
+    double FinalValue(Assignment point, double observedFinalLoss);
 }

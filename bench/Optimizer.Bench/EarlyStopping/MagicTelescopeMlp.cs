@@ -42,7 +42,7 @@ public sealed class MagicTelescopeMlp : ILearningCurveProblem
         new FloatParameter("learning_rate", 3e-4, 3e-2, Log: true),
     ]);
 
-    public IEnumerable<double> Train(IReadOnlyDictionary<string, ParameterValue> point, int epochs, int seed)
+    public IEnumerable<double> Train(Assignment point, int epochs, int seed)
     {
         var widths = Enumerable.Repeat((int)point["width"].Number, (int)point["hidden_layers"].Number).ToArray();
         var activation = point["activation"].Choice == "tanh" ? HiddenActivation.Tanh : HiddenActivation.Relu;
@@ -50,7 +50,7 @@ public sealed class MagicTelescopeMlp : ILearningCurveProblem
         return MlpTrainer.Epochs(_inputs, _labels, widths, activation, options).Select(HeldOutLoss);
     }
 
-    public double FinalValue(IReadOnlyDictionary<string, ParameterValue> point, double observedFinalLoss) => observedFinalLoss;
+    public double FinalValue(Assignment point, double observedFinalLoss) => observedFinalLoss;
 
     // Mean binary cross-entropy of the logits z: log(1 + e^z) - y z, with log(1 + e^z) computed without overflow.
     private double HeldOutLoss(MultilayerPerceptron network)

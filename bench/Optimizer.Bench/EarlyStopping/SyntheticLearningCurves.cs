@@ -23,14 +23,14 @@ public sealed class SyntheticLearningCurves(double noise) : ILearningCurveProble
     ]);
 
     /// <summary>The loss it converges to.</summary>
-    public double FinalLoss(IReadOnlyDictionary<string, ParameterValue> point)
+    public double FinalLoss(Assignment point)
     {
         var u = Space.Encode(point);
         var (a, b, c) = (u[0] - 0.65, u[1] - 0.7, u[2] - 0.3);
         return BestFinalLoss + 0.6 * a * a + 0.3 * b * b + 0.2 * c * c;
     }
 
-    public IEnumerable<double> Train(IReadOnlyDictionary<string, ParameterValue> point, int epochs, int seed)
+    public IEnumerable<double> Train(Assignment point, int epochs, int seed)
     {
         var u = Space.Encode(point);
         var (final, excess, tau) = (FinalLoss(point), 2 + 2 * u[2], 2 + 4 * (1 - u[0]));
@@ -38,7 +38,7 @@ public sealed class SyntheticLearningCurves(double noise) : ILearningCurveProble
         return [.. Enumerable.Range(1, epochs).Select(t => final * (1 + excess * Math.Exp(-(t - 1) / tau)) + noise * Gaussian(random))];
     }
 
-    public double FinalValue(IReadOnlyDictionary<string, ParameterValue> point, double observedFinalLoss) => FinalLoss(point);
+    public double FinalValue(Assignment point, double observedFinalLoss) => FinalLoss(point);
 
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

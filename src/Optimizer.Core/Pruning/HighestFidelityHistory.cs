@@ -26,7 +26,7 @@ public static class HighestFidelityHistory
     /// <param name="curves">The learning curves of the trials' current attempts (<see cref="LearningCurves.From"/>).</param>
     /// <param name="pointOf">A trial's parameters by number.</param>
     public static IReadOnlyList<Observation> For(StudyDefinition definition, IReadOnlyList<Observation> history, LearningCurves curves,
-        Func<int, IReadOnlyDictionary<string, ParameterValue>> pointOf)
+        Func<int, Assignment> pointOf)
     {
         if (!definition.Stopping.IsEnabled)
             return history;
@@ -42,7 +42,7 @@ public static class HighestFidelityHistory
     /// <param name="minimum">Observations a fidelity needs to be modelled.</param>
     /// <param name="metrics">Other metrics each observation must carry, taken from the report of the chosen step.</param>
     public static IReadOnlyList<Observation> Choose(IReadOnlyList<Observation> history, LearningCurves curves,
-        Func<int, IReadOnlyDictionary<string, ParameterValue>> pointOf, Objective objective, int minimum, IReadOnlyList<string>? metrics = null)
+        Func<int, Assignment> pointOf, Objective objective, int minimum, IReadOnlyList<string>? metrics = null)
     {
         if (history.Count(o => !o.Failed) >= minimum)
             return history;

@@ -61,7 +61,7 @@ public sealed class HighestFidelityHistoryTests
         Assert.Same(complete, HighestFidelityHistory.For(Definition([Latency], stopping: true), complete, _curves, Point));
     }
 
-    private static IReadOnlyDictionary<string, ParameterValue> Point(int trial) =>
+    private static Assignment Point(int trial) =>
         new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(trial / 10.0) };
 
     private static StudyDefinition Definition(IReadOnlyList<OutcomeConstraint> constraints, bool stopping) => new(
