@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Optimizer.Core.Studies;
 using Optimizer.Storage.Sqlite;
 
@@ -77,10 +78,75 @@ public sealed class EarlyStoppingTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_killed_workers_pruning_decisions_stand_its_lost_trial_runs_again_once_and_no_report_is_stored_twice()
+    {
+        // Ranked values (trial 0 best at every step): trial 0 is never pruned and hangs after step 2 on the victim, whose
+        // other slot runs the rest, so trial 2 at the latest is pruned at rung 1 (two better trials before it).
+        _study.WriteStudy(trials: 6, timeout: "10m", earlyStopping: Asha);
+        var coordinator = _cluster.StartCoordinator();
+        var victim = _cluster.StartWorker("victim", 0.9, slots: 2,
+            evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1", ["EVAL_HANG_TRIAL"] = "0" });
+        await Eventually.True(() => Trials() is var t && t.Any(p => p.State == TrialState.Pruned) && StoredSteps(0, attempt: 1).Length == 2
+            && t[0].State == TrialState.Running, OptimizerProcess.HangBound, "trial 0 hanging at step 2 beside a pruned trial");
+
+        victim.Kill();
+        await victim.WaitForExitAsync(OptimizerProcess.HangBound);
+        // Only the victim has worked so far: what it left pruned, and what it left running (queued again if already noticed).
+        var atKill = Trials();
+        var prunedAtKill = atKill.Where(t => t.State == TrialState.Pruned).Select(t => t.Number).ToArray();
+        var lost = atKill.Where(t => t.State == TrialState.Running || t is { State: TrialState.Queued, Attempt: 2 }).Select(t => t.Number).ToArray();
+        var survivor = _cluster.StartWorker("survivor", 0.9, evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1" });
+
+        Assert.Equal(0, await coordinator.WaitForExitAsync(OptimizerProcess.HangBound));
+        Assert.Equal(0, await survivor.WaitForExitAsync(OptimizerProcess.HangBound));
+        var trials = _study.ReadTrials();
+        Assert.Equal(Enumerable.Range(0, 6), trials.Select(t => t.Number));
+        Assert.All(trials, t => Assert.True(t.State is TrialState.Complete or TrialState.Pruned, $"trial {t.Number} is {t.State}"));
+        Assert.NotEmpty(prunedAtKill);
+        Assert.All(prunedAtKill, n => Assert.Equal((TrialState.Pruned, 1, "1"), (trials[n].State, trials[n].Attempt, string.Join(',', StoredSteps(n, 1)))));
+        Assert.Contains(0, lost);
+        Assert.Equal((TrialState.Complete, 2, "survivor"), (trials[0].State, trials[0].Attempt, trials[0].Worker));
+        Assert.Equal([1, 2], StoredSteps(0, attempt: 1));
+        Assert.Equal(Enumerable.Range(1, 9), StoredSteps(0, attempt: 2));
+        // A lost trial runs again once, on the survivor; one whose last report was still on its way when the victim died may
+        // have been pruned by it instead. No other trial runs twice.
+        Assert.All(lost, n => Assert.True(trials[n] is { Attempt: 2, Worker: "survivor" } or { Attempt: 1, State: TrialState.Pruned },
+            $"lost trial {n} ended {trials[n].State} at attempt {trials[n].Attempt} on {trials[n].Worker}"));
+        Assert.All(trials.Where(t => !lost.Contains(t.Number)), t => Assert.Equal(1, t.Attempt));
+        foreach (var trial in trials)
+            for (var attempt = 1; attempt <= trial.Attempt; attempt++)
+                Assert.Equal(Enumerable.Range(1, StoredSteps(trial.Number, attempt).Length), StoredSteps(trial.Number, attempt));
+        Assert.Empty(DuplicatedReportRows());
+    }
+
     public void Dispose()
     {
         _cluster.Dispose();
         _study.Dispose();
+    }
+
+    // The steps the store holds for one attempt of a trial, in order (empty while the store does not exist yet).
+    private int[] StoredSteps(int number, int attempt)
+    {
+        if (!File.Exists(_study.Database))
+            return [];
+        using var store = SqliteStudyStore.Open(_study.Database, readOnly: true);
+        return [.. store.IntermediateReports(number).Where(r => r.Attempt == attempt).Select(r => r.Step)];
+    }
+
+    // Rows of intermediate_values stored more than once for one (trial, attempt, step, metric): the reader would merge them.
+    private List<string> DuplicatedReportRows()
+    {
+        using var connection = new SqliteConnection($"Data Source={_study.Database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT trial, attempt, step, name, count(*) FROM intermediate_values GROUP BY trial, attempt, step, name HAVING count(*) > 1";
+        using var reader = select.ExecuteReader();
+        var duplicates = new List<string>();
+        while (reader.Read())
+            duplicates.Add($"trial {reader.GetInt32(0)} attempt {reader.GetInt32(1)} step {reader.GetInt32(2)} {reader.GetString(3)}: {reader.GetInt64(4)} rows");
+        return duplicates;
     }
 
     private IReadOnlyList<Trial> Trials()

@@ -1,3 +1,4 @@
+using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;
 using Optimizer.Storage.Sqlite;
@@ -29,11 +30,19 @@ internal sealed class ServedStudyFixture : IDisposable
 
     private readonly string _directory = Directory.CreateTempSubdirectory("optimizer-service-tests-").FullName;
 
-    public ServedStudyFixture(IStopRule? stopRule = null)
+    private readonly IStrategy? _strategy;
+
+    /// <param name="stopRule">The service's stop rule (never stop when null).</param>
+    /// <param name="earlyStopping">An <c>early_stopping</c> mapping added to the study text, and a budget of <paramref name="trials"/>.</param>
+    /// <param name="strategy">The strategy (the study file's when null).</param>
+    public ServedStudyFixture(IStopRule? stopRule = null, string? earlyStopping = null, int trials = 4, IStrategy? strategy = null)
     {
+        var text = StudyText.Replace("budget: {trials: 4}", $"budget: {{trials: {trials}}}", StringComparison.Ordinal) +
+                   (earlyStopping is null ? "" : $"\nearly_stopping: {earlyStopping}\n");
         StorePath = Path.Combine(_directory, "served.db");
-        Definition = StudyFileLoader.Parse(StudyText, Path.Combine(_directory, "study.yaml"));
-        Store = SqliteStudyStore.OpenOrCreate(StorePath, StudyText);
+        Definition = StudyFileLoader.Parse(text, Path.Combine(_directory, "study.yaml"));
+        Store = SqliteStudyStore.OpenOrCreate(StorePath, text);
+        _strategy = strategy;
         Study = Open(stopRule);
     }
 
@@ -67,5 +76,5 @@ internal sealed class ServedStudyFixture : IDisposable
     }
 
     private ServedStudy Open(IStopRule? stopRule) =>
-        new(Store, Definition, StrategyFactory.Create(Definition, seed: 1), new ServeSettings(Definition.Trials, Lease), Clock, stopRule);
+        new(Store, Definition, _strategy ?? StrategyFactory.Create(Definition, seed: 1), new ServeSettings(Definition.Trials, Lease), Clock, stopRule);
 }

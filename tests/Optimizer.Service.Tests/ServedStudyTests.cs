@@ -1,5 +1,7 @@
 using Optimizer.Core.Outcomes;
 using Optimizer.Core.Pruning;
+using Optimizer.Core.Space;
+using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 using Optimizer.Service.Serving;
 
@@ -160,6 +162,30 @@ public sealed class ServedStudyTests : IDisposable
     }
 
     [Fact]
+    public void With_early_stopping_and_few_complete_trials_the_strategy_models_the_highest_step_enough_trials_reached_with_their_constraint()
+    {
+        // Two encoded coordinates: a step needs 2 + 3 = 5 trials. Trial 0 gets to step 3, all five to step 2; none is complete.
+        var strategy = new RecordingStrategy(new SobolStrategy(_fixture.Definition.Space, 1));
+        using var fixture = new ServedStudyFixture(earlyStopping: "{kind: asha, min_step: 1, max_step: 9, reduction_factor: 3}", trials: 8, strategy: strategy);
+        for (var trial = 0; trial < 5; trial++)
+        {
+            fixture.Study.Ask("a", null);
+            for (var step = 1; step <= (trial == 0 ? 3 : 2); step++)
+                fixture.Study.Report(trial, 1, step, new Dictionary<string, double> { ["loss"] = trial + 0.1 * step, ["latency"] = 10 * trial + step });
+        }
+
+        var sixth = fixture.Study.Ask("a", null);
+
+        var history = strategy.Histories[^1];
+        Assert.Equal(5, sixth.Number);
+        Assert.Equal(Enumerable.Range(0, 5).Select(t => fixture.Study.Trials[t].Parameters["x"]), history.Select(o => o.Parameters["x"]));
+        Assert.Equal([0.2, 1.2, 2.2, 3.2, 4.2], history.Select(o => Math.Round(o.Values["loss"], 9)));
+        Assert.Equal([2.0, 12, 22, 32, 42], history.Select(o => o.Values["latency"]));
+        Assert.Equal(6, strategy.Histories.Count);
+        Assert.All(strategy.Histories.Take(5), Assert.Empty);   // no step had five trials yet
+    }
+
+    [Fact]
     public void Best_is_the_feasible_best_and_recommend_uses_the_posterior_mean_from_three_trials()
     {
         for (var i = 0; i < 4; i++)
@@ -178,6 +204,18 @@ public sealed class ServedStudyTests : IDisposable
     }
 
     public void Dispose() => _fixture.Dispose();
+
+    private sealed class RecordingStrategy(IStrategy inner) : IStrategy
+    {
+        public List<IReadOnlyList<Observation>> Histories { get; } = [];
+
+        public IReadOnlyList<Assignment> Propose(
+            IReadOnlyList<Observation> history, IReadOnlyList<Assignment> pending, int count)
+        {
+            Histories.Add(history);
+            return inner.Propose(history, pending, count);
+        }
+    }
 
     private sealed class StopAtStep(int step) : IStopRule
     {

@@ -8,7 +8,7 @@ namespace Optimizer.Bench.EarlyStopping;
 
 /// <summary>What one simulated study spent and found.</summary>
 /// <param name="Epochs">Epochs trained over every trial.</param>
-/// <param name="BestFinalLoss">The noiseless final loss of the complete trial with the best observed one (what a user would pick).</param>
+/// <param name="BestFinalLoss">The final value (<see cref="ILearningCurveProblem.FinalValue"/>) of the complete trial with the best observed final loss (what a user would pick).</param>
 /// <param name="Complete">Trials that ran to the last epoch.</param>
 /// <param name="Pruned">Trials stopped early.</param>
 public sealed record EarlyStoppingRunResult(int Epochs, double BestFinalLoss, int Complete, int Pruned);
@@ -23,7 +23,7 @@ public static class EarlyStoppingRun
 {
     private static readonly Objective Loss = new("loss", ObjectiveDirection.Minimize);
 
-    public static EarlyStoppingRunResult Simulate(SyntheticLearningCurves problem, IStrategy strategy, IPruner pruner,
+    public static EarlyStoppingRunResult Simulate(ILearningCurveProblem problem, IStrategy strategy, IPruner pruner,
         EarlyStoppingOptions options, int seed)
     {
         var curves = new LearningCurves();
@@ -42,7 +42,7 @@ public static class EarlyStoppingRun
                 : HighestFidelityHistory.Choose(history, curves, t => points[t], Loss, minimum);
             var point = strategy.Propose(modelled, pending.Values.ToArray(), 1)[0];
             points[started] = point;
-            var curve = problem.Curve(point, options.MaxStep, options.Noise, new Random(seed * 100_003 + started));
+            var curve = problem.Train(point, options.MaxStep, seed * 100_003 + started).GetEnumerator();
             pending[started] = point;
             running.Enqueue(new Training(started, point, curve, 1), (now + 1, started));
             started++;
@@ -54,14 +54,15 @@ public static class EarlyStoppingRun
         {
             epochs++;
             var (trial, step) = (training.Trial, training.Step);
-            curves.Add(trial, step, training.Curve[step - 1]);
+            var loss = training.Curve.MoveNext() ? training.Curve.Current : throw new InvalidOperationException($"trial {trial} has no epoch {step}");
+            curves.Add(trial, step, loss);
             var ended = step == options.MaxStep;
             if (ended)
             {
                 complete++;
-                if (training.Curve[step - 1] < bestObserved)
-                    (bestObserved, best) = (training.Curve[step - 1], problem.FinalLoss(training.Point));
-                history.Add(new Observation(training.Point, new Dictionary<string, double> { [Loss.Name] = training.Curve[step - 1] }));
+                if (loss < bestObserved)
+                    (bestObserved, best) = (loss, problem.FinalValue(training.Point, loss));
+                history.Add(new Observation(training.Point, new Dictionary<string, double> { [Loss.Name] = loss }));
                 pending.Remove(trial);
             }
             else if (pruner.ShouldStop(curves, trial, step))
@@ -70,12 +71,17 @@ public static class EarlyStoppingRun
                 ended = true; // stays pending: its final value is unknown (as TrialBook keeps it)
             }
             if (!ended)
+            {
                 running.Enqueue(training with { Step = step + 1 }, (at.Time + 1, trial));
-            else if (started < options.Trials)
+                continue;
+            }
+            training.Curve.Dispose();
+            if (started < options.Trials)
                 Start(at.Time);
         }
         return new EarlyStoppingRunResult(epochs, best, complete, pruned);
     }
 
-    private sealed record Training(int Trial, Assignment Point, double[] Curve, int Step);
+    // The curve is trained as it is read: the epoch of Step is the next it yields.
+    private sealed record Training(int Trial, Assignment Point, IEnumerator<double> Curve, int Step);
 }

@@ -7,12 +7,14 @@ namespace Optimizer.Bench.EarlyStopping;
 /// loss is a bowl in the encoded parameters (learning rate, width, dropout) with its minimum 0.08; the excess at the
 /// first epoch, g, grows with dropout and the time constant, tau, with smaller learning rates, so slow learners that end
 /// well can trail faster, worse ones at the early epochs (the case that makes early stopping lose good trials).
-/// The curve's noise comes from a generator the caller seeds per trial.
+/// The curve's noise comes from a generator seeded per training; the final value reported is the noiseless final loss.
 /// </summary>
-public sealed class SyntheticLearningCurves
+public sealed class SyntheticLearningCurves(double noise) : ILearningCurveProblem
 {
     /// <summary>The lowest final loss any point reaches.</summary>
     public const double BestFinalLoss = 0.08;
+
+    public string Description => $"synthetic learning curves (noise {noise.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
 
     public SearchSpace Space { get; } = new([
         new FloatParameter("learning_rate", 1e-4, 1e-1, Log: true),
@@ -28,13 +30,15 @@ public sealed class SyntheticLearningCurves
         return BestFinalLoss + 0.6 * a * a + 0.3 * b * b + 0.2 * c * c;
     }
 
-    /// <summary>The losses after epochs 1 .. <paramref name="epochs"/> of one training.</summary>
-    public double[] Curve(Assignment point, int epochs, double noise, Random random)
+    public IEnumerable<double> Train(Assignment point, int epochs, int seed)
     {
         var u = Space.Encode(point);
         var (final, excess, tau) = (FinalLoss(point), 2 + 2 * u[2], 2 + 4 * (1 - u[0]));
+        var random = new Random(seed);
         return [.. Enumerable.Range(1, epochs).Select(t => final * (1 + excess * Math.Exp(-(t - 1) / tau)) + noise * Gaussian(random))];
     }
+
+    public double FinalValue(Assignment point, double observedFinalLoss) => FinalLoss(point);
 
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

@@ -77,13 +77,10 @@ public sealed partial class Coordinator
         _book.Renew(number, Now + _settings.LeaseTimeout);
     }
 
-    // BOHB's rule while early stopping leaves few complete trials (HighestFidelityHistory). A study with constraints models
-    // its complete trials only: an intermediate report need not carry the constraint metrics.
+    // BOHB's rule while early stopping leaves few complete trials, the same wherever a study runs (HighestFidelityHistory.For).
     private IReadOnlyList<Observation> ModelledHistory(IReadOnlyList<Observation> history) =>
-        _objective is { } objective && _definition.Constraints.Count == 0
-            ? HighestFidelityHistory.Choose(history, _curves, number => _book.TryGet(number, out var trial) ? trial.Parameters : throw new KeyNotFoundException(),
-                objective, HighestFidelityHistory.MinimumFor(_definition.Space.Dimension))
-            : history;
+        HighestFidelityHistory.For(_definition, history, _curves,
+            number => _book.TryGet(number, out var trial) ? trial.Parameters : throw new KeyNotFoundException($"no trial {number}"));
 
     private void ResumeCurves()
     {

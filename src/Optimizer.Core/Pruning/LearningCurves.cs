@@ -10,6 +10,7 @@ namespace Optimizer.Core.Pruning;
 public sealed class LearningCurves
 {
     private readonly Dictionary<int, List<CurvePoint>> _curves = [];
+    private readonly Dictionary<(int Trial, int Step), IReadOnlyDictionary<string, double>> _metrics = [];
     private long _next;
 
     /// <summary>Trials with at least one reported step.</summary>
@@ -31,12 +32,13 @@ public sealed class LearningCurves
         return curves;
     }
 
-    /// <summary>Adds the objective's value of <paramref name="report"/>; false when the report lacks it.</summary>
+    /// <summary>Adds the objective's value of <paramref name="report"/>, and keeps its other metrics; false when the report lacks the objective.</summary>
     public bool Add(int trial, IntermediateReport report, Objective objective)
     {
         if (!report.Values.TryGetValue(objective.Name, out var value))
             return false;
         Add(trial, report.Step, -objective.ToMaximization(value));
+        _metrics[(trial, report.Step)] = report.Values;
         return true;
     }
 
@@ -55,11 +57,22 @@ public sealed class LearningCurves
                 return;
             curve.RemoveAt(existing);
         }
+        _metrics.Remove((trial, step));
         curve.Add(new CurvePoint(step, loss, _next++));
     }
 
     /// <summary>Forgets a trial's curve (its attempt ended without a result worth comparing, or it runs again).</summary>
-    public void Remove(int trial) => _curves.Remove(trial);
+    public void Remove(int trial)
+    {
+        if (!_curves.Remove(trial, out var curve))
+            return;
+        foreach (var point in curve)
+            _metrics.Remove((trial, point.Step));
+    }
+
+    /// <summary>Every metric of the report that gave <paramref name="trial"/>'s point at <paramref name="step"/>; empty when it was added as a bare loss.</summary>
+    public IReadOnlyDictionary<string, double> MetricsAt(int trial, int step) =>
+        _metrics.TryGetValue((trial, step), out var metrics) ? metrics : new Dictionary<string, double>();
 
     /// <summary>The trial's reported points in arrival order (empty when none).</summary>
     public IReadOnlyList<CurvePoint> Of(int trial) => _curves.TryGetValue(trial, out var curve) ? curve : [];
@@ -78,13 +91,16 @@ public sealed class LearningCurves
     /// The loss of <paramref name="trial"/> at the first step it reached at or after <paramref name="step"/>, counting only
     /// points that arrived before <paramref name="before"/>; null when it had not got that far.
     /// </summary>
-    public double? FirstAtOrAfter(int trial, int step, long before)
+    public double? FirstAtOrAfter(int trial, int step, long before) => FirstPointAtOrAfter(trial, step, before)?.Loss;
+
+    /// <summary>The point behind <see cref="FirstAtOrAfter"/>: the first step <paramref name="trial"/> reached at or after <paramref name="step"/>.</summary>
+    public CurvePoint? FirstPointAtOrAfter(int trial, int step, long before)
     {
         CurvePoint? first = null;
         foreach (var point in Of(trial))
             if (point.Sequence < before && point.Step >= step && (first is null || point.Step < first.Value.Step))
                 first = point;
-        return first?.Loss;
+        return first;
     }
 
     /// <summary>The losses of every trial but <paramref name="trial"/> at exactly <paramref name="step"/>, arrived before <paramref name="before"/>.</summary>

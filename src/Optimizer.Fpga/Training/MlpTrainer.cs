@@ -19,40 +19,61 @@ public static class MlpTrainer
         Matrix<double> inputs, Vector<double> labels, IReadOnlyList<int> hiddenWidths, HiddenActivation activation, MlpTrainingOptions options,
         Action<int, MultilayerPerceptron>? afterEpoch = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(labels.Count, inputs.RowCount, nameof(labels));
-        var random = new Random(options.Seed);
-        var network = MultilayerPerceptron.CreateRandom([inputs.ColumnCount, .. hiddenWidths, 1], activation, random);
-        var weights = network.Weights.Select(w => w.Clone()).ToArray();
-        var biases = network.Biases.Select(b => b.Clone()).ToArray();
-        var (weightMoments, weightSquares) = (ZerosLike(weights), ZerosLike(weights));
-        var (biasMoments, biasSquares) = (ZerosLike(biases), ZerosLike(biases));
-
-        var order = Enumerable.Range(0, inputs.RowCount).ToArray();
-        var step = 0;
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        MultilayerPerceptron? network = null;
+        var epoch = 0;
+        foreach (var trained in Epochs(inputs, labels, hiddenWidths, activation, options))
         {
-            random.Shuffle(order);
-            for (var start = 0; start < order.Length; start += options.BatchSize)
-            {
-                var rows = order.AsSpan(start, Math.Min(options.BatchSize, order.Length - start)).ToArray();
-                var batch = Matrix<double>.Build.Dense(rows.Length, inputs.ColumnCount, (i, j) => inputs[rows[i], j]);
-                var batchLabels = Vector<double>.Build.Dense(rows.Length, i => labels[rows[i]]);
-                var current = new MultilayerPerceptron(weights, biases, activation);
-                var (_, weightGradients, biasGradients) = BinaryCrossEntropy.LossAndGradients(current, batch, batchLabels);
-
-                step++;
-                var correction = options.LearningRate * Math.Sqrt(1 - Math.Pow(Beta2, step)) / (1 - Math.Pow(Beta1, step));
-                for (var l = 0; l < weights.Length; l++)
-                {
-                    AdamUpdate(weights[l].AsColumnMajorArray(), weightGradients[l].AsColumnMajorArray(),
-                        weightMoments[l].AsColumnMajorArray(), weightSquares[l].AsColumnMajorArray(), correction);
-                    AdamUpdate(biases[l].AsArray(), biasGradients[l].AsArray(), biasMoments[l].AsArray(), biasSquares[l].AsArray(), correction);
-                }
-            }
-            afterEpoch?.Invoke(epoch + 1, new MultilayerPerceptron(weights.Select(w => w.Clone()).ToArray(), biases.Select(b => b.Clone()).ToArray(), activation));
+            network = trained;
+            afterEpoch?.Invoke(++epoch, trained);
         }
+        // No epoch: the initial network, as the training draws it.
+        return network ?? MultilayerPerceptron.CreateRandom([inputs.ColumnCount, .. hiddenWidths, 1], activation, new Random(options.Seed));
+    }
 
-        return new MultilayerPerceptron(weights, biases, activation);
+    /// <summary>
+    /// The same training, one epoch at a time: the network after epoch 1, 2, ... up to <c>options.Epochs</c>, each trained only
+    /// when it is enumerated, so a caller that stops early (early stopping) spends only the epochs it took.
+    /// </summary>
+    public static IEnumerable<MultilayerPerceptron> Epochs(
+        Matrix<double> inputs, Vector<double> labels, IReadOnlyList<int> hiddenWidths, HiddenActivation activation, MlpTrainingOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(labels.Count, inputs.RowCount, nameof(labels));
+        return Iterate();
+
+        IEnumerable<MultilayerPerceptron> Iterate()
+        {
+            var random = new Random(options.Seed);
+            var network = MultilayerPerceptron.CreateRandom([inputs.ColumnCount, .. hiddenWidths, 1], activation, random);
+            var weights = network.Weights.Select(w => w.Clone()).ToArray();
+            var biases = network.Biases.Select(b => b.Clone()).ToArray();
+            var (weightMoments, weightSquares) = (ZerosLike(weights), ZerosLike(weights));
+            var (biasMoments, biasSquares) = (ZerosLike(biases), ZerosLike(biases));
+
+            var order = Enumerable.Range(0, inputs.RowCount).ToArray();
+            var step = 0;
+            for (var epoch = 0; epoch < options.Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                for (var start = 0; start < order.Length; start += options.BatchSize)
+                {
+                    var rows = order.AsSpan(start, Math.Min(options.BatchSize, order.Length - start)).ToArray();
+                    var batch = Matrix<double>.Build.Dense(rows.Length, inputs.ColumnCount, (i, j) => inputs[rows[i], j]);
+                    var batchLabels = Vector<double>.Build.Dense(rows.Length, i => labels[rows[i]]);
+                    var current = new MultilayerPerceptron(weights, biases, activation);
+                    var (_, weightGradients, biasGradients) = BinaryCrossEntropy.LossAndGradients(current, batch, batchLabels);
+
+                    step++;
+                    var correction = options.LearningRate * Math.Sqrt(1 - Math.Pow(Beta2, step)) / (1 - Math.Pow(Beta1, step));
+                    for (var l = 0; l < weights.Length; l++)
+                    {
+                        AdamUpdate(weights[l].AsColumnMajorArray(), weightGradients[l].AsColumnMajorArray(),
+                            weightMoments[l].AsColumnMajorArray(), weightSquares[l].AsColumnMajorArray(), correction);
+                        AdamUpdate(biases[l].AsArray(), biasGradients[l].AsArray(), biasMoments[l].AsArray(), biasSquares[l].AsArray(), correction);
+                    }
+                }
+                yield return new MultilayerPerceptron(weights.Select(w => w.Clone()).ToArray(), biases.Select(b => b.Clone()).ToArray(), activation);
+            }
+        }
     }
 
     // Kingma and Ba 2015, Algorithm 1, with the bias corrections folded into the step size.

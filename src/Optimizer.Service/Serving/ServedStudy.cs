@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Optimizer.Core.Outcomes;
+using Optimizer.Core.Pruning;
 using Optimizer.Core.Space;
 using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
@@ -91,7 +92,7 @@ public sealed class ServedStudy : IDisposable
             {
                 if (TakeQueued(client, requestId) is { } queued)
                     return queued;
-                history = _trials.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToArray();
+                history = ModelledHistory(_trials.Where(t => t.State == TrialState.Complete).Select(t => new Observation(t.Parameters, t.Values)).ToArray());
                 // A pruned trial's final value is unknown: pending, as for the coordinator (TrialBook).
                 pending = _trials.Where(t => t.State is TrialState.Queued or TrialState.Running or TrialState.Pruned).Select(t => t.Parameters).ToArray();
             }
@@ -184,6 +185,16 @@ public sealed class ServedStudy : IDisposable
     }
 
     public void Dispose() => _leaseCheck.Dispose();
+
+    // BOHB's rule while early stopping leaves few complete trials, as the coordinator applies it (HighestFidelityHistory.For);
+    // the curves are read back from the store, as the stop rule reads them.
+    private IReadOnlyList<Observation> ModelledHistory(IReadOnlyList<Observation> complete)
+    {
+        if (!Definition.Stopping.IsEnabled)
+            return complete;
+        var curves = LearningCurves.From(_store.AllIntermediateReports(), _trials.ToDictionary(t => t.Number), Definition.Objectives[0]);
+        return HighestFidelityHistory.For(Definition, complete, curves, number => _trials[number].Parameters);
+    }
 
     private List<Trial> Resume()
     {

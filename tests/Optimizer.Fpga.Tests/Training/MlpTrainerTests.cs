@@ -73,6 +73,25 @@ public class MlpTrainerTests
     }
 
     [Fact]
+    public void Epochs_trains_one_epoch_per_step_taken_as_the_whole_training_does()
+    {
+        var inputs = Matrix<double>.Build.Dense(20, 2, (i, j) => Math.Sin(i + 3 * j));
+        var labels = Vector<double>.Build.Dense(20, i => inputs[i, 0] > 0 ? 1 : 0);
+        var options = new MlpTrainingOptions(LearningRate: 0.01, Epochs: 5, BatchSize: 5, Seed: 9);
+        var reported = new List<Vector<double>>();
+
+        var trained = MlpTrainer.Train(inputs, labels, [4], HiddenActivation.Relu, options, (_, network) => reported.Add(network.Logits(inputs)));
+        var firstTwo = MlpTrainer.Epochs(inputs, labels, [4], HiddenActivation.Relu, options).Take(2).ToArray();
+        var twoEpochs = MlpTrainer.Train(inputs, labels, [4], HiddenActivation.Relu, options with { Epochs = 2 });
+
+        Assert.Equal(5, reported.Count);
+        Assert.Equal(reported[^1], trained.Logits(inputs));
+        Assert.Equal(reported[..2], firstTwo.Select(n => n.Logits(inputs)));
+        Assert.Equal(reported[1], twoEpochs.Logits(inputs));
+        Assert.NotEqual(reported[0], reported[1]);
+    }
+
+    [Fact]
     public void Quantized_weights_lie_on_the_fixed_point_grid_of_their_layer()
     {
         var network = MultilayerPerceptron.CreateRandom([10, 16, 1], HiddenActivation.Relu, new Random(5));
