@@ -69,6 +69,8 @@ public sealed class TrialOutputPageTests(BrowserFixture browser) : IClassFixture
             """);
         Assert.True(widths[0] <= 1200, $"the dialog is {widths[0]} px wide");
         Assert.True(widths[1] <= widths[2] + 1, $"the output scrolls sideways: {widths[1]} > {widths[2]}");
+        if (Environment.GetEnvironmentVariable("OPTIMIZER_SCREENSHOTS") is { } directory)
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, "viewer-trial-output.png") });
     }
 
     [BrowserFact]
