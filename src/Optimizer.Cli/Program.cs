@@ -17,7 +17,7 @@ app.Configure(config =>
     });
     config.AddCommand<ExportCommand>("export").WithDescription("Print every trial of a study file as JSON or CSV (read-only; works while a run writes).");
     config.AddCommand<ViewCommand>("view").WithDescription("Serve a study file as a live web page: Pareto front, history, worker timeline, trials.");
-    config.AddCommand<PlotCommand>("plot").WithDescription("Write a figure of a study file as PNG or SVG: pareto, history, timeline or parallel.");
+    config.AddCommand<PlotCommand>("plot").WithDescription("Write a figure of a study file as PNG or SVG: pareto, history, timeline, parallel or curves.");
     config.AddCommand<StatusCommand>("status").WithDescription("Summarize a study file: trials by state, best values, worker utilization.");
     // Errors go to stderr (stdout carries results); a bad command line is bad input, anything else a bug worth its stack trace.
     config.SetExceptionHandler((exception, _) =>

@@ -4,19 +4,20 @@ using Optimizer.Core.Studies;
 namespace Optimizer.Storage.Sqlite;
 
 /// <summary>
-/// The tables of a study store, version 3:
+/// The tables of a study store, version 4:
 /// <c>meta(key, value)</c> holds <c>schema_version</c>, <c>definition</c> (the study file's text) and <c>study_id</c> (see <see cref="StudyId"/>);
 /// <c>trials</c> one row per trial (params as a JSON object, times as ISO-8601 UTC text, state as lower-case text);
 /// <c>metrics(trial, name, value)</c> one row per reported metric of a complete trial, so metrics can be queried in SQL.
 /// Version 2 added the columns <c>proposal_seconds</c>, <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> to
 /// <c>trials</c> (<see cref="TrialTimings"/>). Version 3 added the states <c>pruned</c> and <c>interrupted</c> (an
 /// interrupted trial was <c>failed</c> with error <c>interrupted</c> before) and made
-/// <c>intermediate_values(trial, attempt, step, name, value, reported_at)</c> part of the schema.
+/// <c>intermediate_values(trial, attempt, step, name, value, reported_at)</c> part of the schema. Version 4 added
+/// <c>trial_output(trial, attempt, stdout, stderr)</c>, the tail of each attempt's evaluator output (<see cref="TrialOutput"/>).
 /// An older file is upgraded when opened for writing, read as it is otherwise.
 /// </summary>
 internal static class StudyStoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The first version with <see cref="TrialTimings"/> columns.</summary>
     public const int TimingsVersion = 2;
@@ -52,6 +53,16 @@ internal static class StudyStoreSchema
             PRIMARY KEY (trial, attempt, step, name));
         """;
 
+    // Version 4's table, apart so that the upgrade of an older store creates it too.
+    private const string CreateOutputTable = """
+        CREATE TABLE trial_output (
+            trial   INTEGER NOT NULL REFERENCES trials (number),
+            attempt INTEGER NOT NULL,
+            stdout  TEXT NOT NULL,
+            stderr  TEXT NOT NULL,
+            PRIMARY KEY (trial, attempt));
+        """;
+
     /// <summary>True when the database has no tables at all (a new or zero-length file).</summary>
     public static bool IsEmpty(SqliteConnection connection, SqliteTransaction transaction) =>
         Scalar<long>(connection, transaction, "SELECT count(*) FROM sqlite_master") == 0;
@@ -60,7 +71,7 @@ internal static class StudyStoreSchema
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = CreateTables + """
+        command.CommandText = CreateTables + CreateOutputTable + """
 
             INSERT INTO meta (key, value) VALUES ('schema_version', $version), ('definition', $definition), ('study_id', $id);
             """;
@@ -101,7 +112,7 @@ internal static class StudyStoreSchema
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Checks that the database is a study store of a known version (1 to 3) and returns its definition text and version.</summary>
+    /// <summary>Checks that the database is a study store of a known version (1 to 4) and returns its definition text and version.</summary>
     public static (string Definition, int Version) ReadDefinition(SqliteConnection connection, SqliteTransaction transaction, string path)
     {
         var hasMeta = Scalar<long>(connection, transaction,
@@ -127,6 +138,8 @@ internal static class StudyStoreSchema
                 """);
         if (version < 3)
             UpgradeToVersion3(connection, transaction);
+        if (version < 4)
+            Execute(connection, transaction, CreateOutputTable);
         Execute(connection, transaction, $"UPDATE meta SET value = '{Version}' WHERE key = 'schema_version'");
     }
 

@@ -2,7 +2,7 @@ using Optimizer.Core.Studies;
 
 namespace Optimizer.Cli.Tests;
 
-/// <summary>What a person reads in the logs of a cluster, from real processes: the fix for a wrong address, why a worker refuses a study.</summary>
+/// <summary>What a person reads in the logs of a cluster, from real processes: why a worker stopped, the fix for a wrong address, why a worker refuses a study.</summary>
 public sealed class ClusterLogTests : IDisposable
 {
     private static readonly TimeSpan StudyTimeout = TimeSpan.FromSeconds(90);
@@ -11,6 +11,27 @@ public sealed class ClusterLogTests : IDisposable
     private readonly ClusterProcesses _cluster;
 
     public ClusterLogTests() => _cluster = new ClusterProcesses(_study);
+
+    // No wall-clock margin: the worker is mid-evaluation (its trial sleeps far longer than the test) when the coordinator
+    // is interrupted, and the coordinator waits for it to stop before exiting (bounded by WorkersStopTimeout).
+    [Fact]
+    public async Task A_worker_of_an_interrupted_coordinator_ends_saying_so_not_that_the_study_is_finished()
+    {
+        _study.WriteStudy(trials: 6, timeout: "30m");
+        var coordinator = _cluster.StartCoordinator();
+        var worker = _cluster.StartWorker("gpu-01", 600);
+        await Eventually.True(() => File.Exists(_study.Database) && _study.ReadTrials().Any(t => t.State == TrialState.Running),
+            StudyTimeout, "a running trial");
+
+        coordinator.Interrupt();
+
+        Assert.Equal(130, await coordinator.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await worker.WaitForExitAsync(StudyTimeout));
+        Assert.Equal("worker gpu-01: the coordinator was stopped (Ctrl-C or SIGTERM) and ended the study before its budget was spent",
+            LastLine(worker.Stderr));
+        Assert.DoesNotContain("lost the coordinator", worker.Stderr);
+        Assert.Contains(_study.ReadTrials(), t => t.State == TrialState.Interrupted);
+    }
 
     [Fact]
     public async Task A_worker_joining_another_name_of_the_coordinator_is_told_both_addresses_and_the_fix_once()

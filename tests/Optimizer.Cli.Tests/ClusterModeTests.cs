@@ -38,6 +38,27 @@ public sealed class ClusterModeTests : IDisposable
     }
 
     [Fact]
+    public async Task Coordinator_retry_failed_queues_the_failed_trials_again_for_its_workers_without_new_budget()
+    {
+        _study.WriteStudy(trials: 3);
+        var coordinator = _cluster.StartCoordinator();
+        var broken = _cluster.StartWorker("broken-node", 0, evaluation: new Dictionary<string, string> { ["EVAL_MODE"] = "fail" });
+        Assert.Equal(1, await coordinator.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await broken.WaitForExitAsync(StudyTimeout));
+        Assert.All(_study.ReadTrials(), t => Assert.Equal((TrialState.Failed, 1), (t.State, t.Attempt)));
+
+        var retrying = _cluster.StartCoordinator("--retry-failed");
+        var healthy = _cluster.StartWorker("healthy-node", 0);
+
+        Assert.Equal(0, await retrying.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await healthy.WaitForExitAsync(StudyTimeout));
+        Assert.Contains("retry: 3 failed trial(s) queued again: 0, 1, 2", retrying.Stderr);
+        var trials = _study.ReadTrials();
+        Assert.Equal([0, 1, 2], trials.Select(t => t.Number));
+        Assert.All(trials, t => Assert.Equal((TrialState.Complete, 2, "healthy-node"), (t.State, t.Attempt, t.Worker)));
+    }
+
+    [Fact]
     public async Task Two_coordinators_of_one_study_file_with_their_own_stores_and_workers_keep_their_own_values()
     {
         _study.WriteStudy(trials: 3);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Optimizer.Core.Studies;
 
 namespace Optimizer.Cli.Tests;
 
@@ -30,7 +30,7 @@ public sealed class ExportAndStatusTests : IDisposable
         Assert.Contains("best y (minimize)", status);
         Assert.Contains("worker utilization", status);
         var best = _study.ReadTrials().MinBy(t => t.Values["y"])!;
-        Assert.Contains($"(trial {best.Number}: x={best.Parameters["x"].Number.ToString("G6", CultureInfo.InvariantCulture)}, n={best.Parameters["n"]})", status);
+        Assert.Contains($"(trial {best.Number}: x={NumberText.Format(best.Parameters["x"].Number)}, n={best.Parameters["n"]})", status);
     }
 
     [Fact]

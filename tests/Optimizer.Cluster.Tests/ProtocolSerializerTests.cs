@@ -18,7 +18,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
         new RequestWork("gpu-01/2"),
         NoWorkYet.Instance,
         new Heartbeat(3, 2),
-        new TrialFailed(3, 2, "exit code 1", 0.25),
+        new TrialFailed(3, 2, "exit code 1", 0.25, "epoch 1 <b>\"ok\"</b>", "Traceback \uFFFD"),
         new ResultRecorded(3, 2),
         new StudyFinished(StudyOutcome.TooManyFailures),
         new IntermediateRecorded(3, 2, 9, Stop: true),
@@ -46,7 +46,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
             ["lr"] = ParameterValue.Of(0.1 + 0.2),
             ["booster"] = ParameterValue.Of("dart"),
         });
-        var result = new TrialSucceeded(5, 1, new Dictionary<string, double> { ["auc"] = 0.9123456789012345 }, 1.5);
+        var result = new TrialSucceeded(5, 1, new Dictionary<string, double> { ["auc"] = 0.9123456789012345 }, 1.5, "done\n", "");
 
         var workCopy = (WorkAssigned)serializer.FromBinary(serializer.ToBinary(work), serializer.Manifest(work));
         var resultCopy = (TrialSucceeded)serializer.FromBinary(serializer.ToBinary(result), serializer.Manifest(result));
@@ -56,6 +56,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
             System.Text.Encoding.UTF8.GetString(serializer.ToBinary(work)));
         Assert.Equal("WorkAssigned", serializer.Manifest(work));
         Assert.Equal(result.Values, resultCopy.Values);
+        Assert.Equal((result.Stdout, result.Stderr), (resultCopy.Stdout, resultCopy.Stderr));
         var report = new IntermediateReported(5, 1, 3, new Dictionary<string, double> { ["val_loss"] = 0.41 });
         var reportCopy = (IntermediateReported)serializer.FromBinary(serializer.ToBinary(report), serializer.Manifest(report));
         Assert.Equal((5, 1, 3), (reportCopy.TrialNumber, reportCopy.Attempt, reportCopy.Step));

@@ -13,7 +13,7 @@ public sealed class StoreMigrationTests : IDisposable
     public void Dispose() => _directory.Dispose();
 
     [Fact]
-    public void A_version_2_store_becomes_version_3_keeping_trials_metrics_and_reports_and_its_interrupted_trials_get_their_state()
+    public void A_version_2_store_becomes_version_4_keeping_trials_metrics_and_reports_and_its_interrupted_trials_get_their_state()
     {
         WriteVersion2Store(StorePath);
 
@@ -30,11 +30,13 @@ public sealed class StoreMigrationTests : IDisposable
             Assert.Equal(TrialState.Pruned, store.Prune(3, 1, DateTimeOffset.UtcNow).State);   // the new CHECK takes the new states
             var requeued = store.Requeue(1);
             Assert.Equal((TrialState.Queued, 2), (requeued.State, requeued.Attempt));
+            Assert.True(store.RecordOutput(0, new TrialOutput(1, "out", "err")));   // version 4's table
+            Assert.Equal(new TrialOutput(1, "out", "err"), store.Output(0));
         }
 
         using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
         connection.Open();
-        Assert.Equal("3", Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("4", Scalar(connection, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v2'"));
@@ -49,6 +51,7 @@ public sealed class StoreMigrationTests : IDisposable
 
         Assert.Equal(TrialState.Failed, store.Trials()[1].State);
         Assert.Equal(2, store.IntermediateReports(3).Count);
+        Assert.Null(store.Output(0));
     }
 
     [Fact]

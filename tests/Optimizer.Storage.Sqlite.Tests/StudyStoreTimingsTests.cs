@@ -60,7 +60,7 @@ public sealed class StudyStoreTimingsTests : IDisposable
         connection.Open();
         using var version = connection.CreateCommand();
         version.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
-        Assert.Equal("3", version.ExecuteScalar());
+        Assert.Equal("4", version.ExecuteScalar());
     }
 
     private static void WriteVersion1Store(string path)

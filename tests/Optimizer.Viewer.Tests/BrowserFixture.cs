@@ -9,6 +9,8 @@ namespace Optimizer.Viewer.Tests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private const float ExpectTimeoutMilliseconds = 30_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -21,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!Chromium.IsInstalled)
             throw new FileNotFoundException(
                 $"{Chromium.ExecutablePath} is missing and {Chromium.RequireVariable}=1 requires it: {Chromium.InstallCommand}", Chromium.ExecutablePath);
+        // Every expectation waits for its real condition; the bound is generous because a loaded 2-core machine renders slowly.
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

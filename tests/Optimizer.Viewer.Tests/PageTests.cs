@@ -89,7 +89,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
         // Better than every trial in both objectives and feasible: it must join the front and dominate the rest.
         _store.Complete(0.3, Values.Of(auc: 0.99, luts: 10), "local-4", 60, 61);
 
-        await Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-trials", "25", new() { Timeout = 2000 });
+        await Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-trials", "25");
         await Assertions.Expect(Page.Locator("#trial-table tbody tr")).ToHaveCountAsync(25);
         Assert.Equal(1, await FrontFromApi());
         Assert.NotEqual(1, frontBefore);

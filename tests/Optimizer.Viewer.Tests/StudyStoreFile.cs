@@ -87,6 +87,10 @@ internal sealed class StudyStoreFile : IDisposable
     /// <summary>Stops a running trial early (state pruned) at second <paramref name="to"/>.</summary>
     public Trial Prune(Trial running, double to) => _store.Prune(running.Number, running.Attempt, Start.AddSeconds(to));
 
+    /// <summary>Keeps what the evaluator of <paramref name="trial"/>'s attempt wrote, as the coordinator does.</summary>
+    public void RecordOutput(Trial trial, string stdout, string stderr) =>
+        _store.RecordOutput(trial.Number, new TrialOutput(trial.Attempt, stdout, stderr));
+
     public IReadOnlyList<Trial> Trials() => _store.Trials();
 
     public void Dispose()

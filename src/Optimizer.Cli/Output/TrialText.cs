@@ -30,7 +30,7 @@ internal static class TrialText
     public static string Values(IReadOnlyDictionary<string, double> values) =>
         string.Join(", ", values.Select(v => $"{v.Key}={Number(v.Value)}"));
 
-    public static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    public static string Number(double value) => NumberText.Format(value);
 
     public static double? Duration(Trial trial) =>
         trial is { StartedAt: { } start, FinishedAt: { } end } ? (end - start).TotalSeconds : null;

@@ -40,6 +40,7 @@ public sealed partial class Coordinator
         foreach (var (number, _) in _book.Leases.Where(r => lost(r.Value.Worker)).ToArray())
             Requeue(number, why);
         Dispatch();
+        ReleaseHeldResult(force: false);
     }
 
     private void Requeue(int number, string why)

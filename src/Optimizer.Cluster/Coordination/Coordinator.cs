@@ -83,6 +83,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
             OnWorkersLost(w => w.Path.Address.Equals(m.Address), $"its node {m.Address} left the cluster");
         }), _ => FromThisProcess());
         Receive<StopStudy>(_ => Finish(new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent")), _ => FromThisProcess());
+        Receive<WorkersStopLapsed>(_ => ReleaseHeldResult(force: true));
         ReceiveAny(m => _log.Warning("dropped a {0} from {1}: not a message the coordinator takes from there", m.GetType().Name, Sender.Path));
     }
 
@@ -195,7 +196,8 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         }
         if (_book.TryGet(number, out var stopped) && stopped.State == TrialState.Pruned && stopped.Attempt == attempt)
         {
-            Sender.Tell(new ResultRecorded(number, attempt)); // the end of an evaluation it stopped: nothing to record
+            KeepOutput(report, number, attempt);
+            Sender.Tell(new ResultRecorded(number, attempt)); // the end of an evaluation it stopped: only its output to keep
             return;
         }
         if (LeaseRefusal(number, attempt) is { } refusal)
@@ -204,6 +206,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
             return;
         }
         _book.TryGet(number, out var before);
+        KeepOutput(report, number, attempt);
         var after = record(before);
         Sender.Tell(new ResultRecorded(number, attempt));
         _book.Mirror(after);
@@ -335,7 +338,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
     private void Finish(StudyResult result)
     {
         if (End(result.Outcome) is { } unmarked)
-            _result.TrySetResult(result with { Message = result.Message + unmarked });
+            CompleteOnceRemoteWorkersStopped(result with { Message = result.Message + unmarked });
     }
 
     // A bug (anything but the store's own failure) ends the study as well, and reaches the host as the exception it is.

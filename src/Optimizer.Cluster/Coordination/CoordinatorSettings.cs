@@ -30,4 +30,10 @@ public sealed record CoordinatorSettings(int Budget, int MaxConsecutiveFailures)
     /// reconnect and report the result or heartbeat the lease; after it they are queued again (attempt + 1).
     /// </summary>
     public TimeSpan? ReclaimGrace { get; init; }
+
+    /// <summary>
+    /// Once the study has ended, how long it waits at most for the workers on other nodes to stop (they were told why)
+    /// before its result completes and the process may exit.
+    /// </summary>
+    public TimeSpan WorkersStopTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

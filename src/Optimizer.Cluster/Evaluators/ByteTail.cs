@@ -33,10 +33,10 @@ internal sealed class ByteTail
         return Encoding.UTF8.GetString([.. _ring.AsSpan(start), .. _ring.AsSpan(0, start)]);
     }
 
-    /// <summary>The last lines of the kept text, as <see cref="OutputTail"/> bounds them for an error message.</summary>
-    public string LastLines()
+    /// <summary>The last lines of the kept text, as <see cref="OutputTail"/> bounds them (by default for an error message).</summary>
+    public string LastLines(int maxLines = OutputTail.MaxLines, int maxChars = OutputTail.MaxChars)
     {
-        var tail = new OutputTail();
+        var tail = new OutputTail(maxLines, maxChars);
         foreach (var line in ToString().TrimEnd('\n').Split('\n'))
             tail.Append(line.TrimEnd('\r'));
         return _written == 0 ? "" : tail.ToString();

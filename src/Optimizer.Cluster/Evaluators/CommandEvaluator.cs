@@ -12,7 +12,8 @@ namespace Optimizer.Cluster.Evaluators;
 /// unless the study names a working directory, with the trial described in <c>OPTIMIZER_*</c> environment variables.
 /// Metrics come from the file named by <c>OPTIMIZER_RESULT_FILE</c> if the command wrote it, else from the last line
 /// of stdout that is a JSON object. Every failure (cannot start, non-zero exit, timeout, no or bad metrics) is a failed
-/// <see cref="EvaluationResult"/> carrying the reason and the tail of stderr.
+/// <see cref="EvaluationResult"/> carrying the reason and the tail of stderr. Every result carries the last lines of both
+/// streams (<see cref="EvaluationResult.Stdout"/>, <see cref="EvaluationResult.Stderr"/>), kept as the trial's output.
 /// Cancellation kills the command's process group and throws <see cref="OperationCanceledException"/>: an interruption is not a failed trial.
 /// Lines <c>{"step": N, ...}</c> on stdout are intermediate reports (<see cref="EvaluationRequest.OnIntermediate"/>);
 /// <see cref="EvaluationRequest.Stop"/> ends the command with SIGTERM, then SIGKILL after the grace period.
@@ -87,7 +88,8 @@ public sealed class CommandEvaluator : IEvaluator
         {
             return EvaluationResult.Failure($"cannot start '{startInfo.FileName}': {e.Message}");
         }
-        return WithStderrTail(Interpret(outcome, directory), outcome.StderrTail);
+        var (stdoutKept, stderrKept) = outcome.Kept;
+        return WithStderrTail(Interpret(outcome, directory), outcome.StderrTail) with { Stdout = stdoutKept, Stderr = stderrKept };
     }
 
     private ProcessStartInfo StartInfo(EvaluationRequest request, TrialDirectory directory, string workingDirectory)

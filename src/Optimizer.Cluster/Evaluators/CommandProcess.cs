@@ -62,7 +62,7 @@ internal static class CommandProcess
         await DrainAsync(readers).ConfigureAwait(false);
         if (killed)
             cancellationToken.ThrowIfCancellationRequested();
-        return new CommandOutcome(killed ? null : process.ExitCode, stdout, stderrTail.LastLines(), stdoutTail.LastLines(), Volatile.Read(ref stopped) == 1);
+        return new CommandOutcome(killed ? null : process.ExitCode, stdout, stdoutTail, stderrTail, Volatile.Read(ref stopped) == 1);
     }
 
     private static async Task DrainAsync(Task readers)

@@ -23,6 +23,12 @@ public sealed record EvaluationResult(IReadOnlyDictionary<string, double>? Value
 {
     public bool IsSuccess => Values is not null;
 
+    /// <summary>The last lines the evaluation wrote to stdout (bounded, see <see cref="Optimizer.Core.Studies.TrialOutput"/>); empty when it wrote none or is not a command.</summary>
+    public string Stdout { get; init; } = "";
+
+    /// <summary>The last lines it wrote to stderr, the same way.</summary>
+    public string Stderr { get; init; } = "";
+
     public static EvaluationResult Success(IReadOnlyDictionary<string, double> values) => new(values, null);
 
     public static EvaluationResult Failure(string reason) => new(null, reason);

@@ -1,10 +1,11 @@
 namespace Optimizer.Cluster.Evaluators;
 
 /// <summary>
-/// The last lines of a stream of text (at most <see cref="MaxLines"/> lines and <see cref="MaxChars"/> characters),
-/// kept so a failure can say what the command last wrote to stderr. Thread-safe.
+/// The last lines of a stream of text (at most a number of lines and of characters: by default <see cref="MaxLines"/>
+/// and <see cref="MaxChars"/>, what an error message quotes), kept so a failure can say what the command last wrote
+/// to stderr. Thread-safe.
 /// </summary>
-internal sealed class OutputTail
+internal sealed class OutputTail(int maxLines = OutputTail.MaxLines, int maxChars = OutputTail.MaxChars)
 {
     public const int MaxLines = 20;
     public const int MaxChars = 2048;
@@ -15,13 +16,13 @@ internal sealed class OutputTail
 
     public void Append(string line)
     {
-        if (line.Length > MaxChars)
-            line = line[^MaxChars..];
+        if (line.Length > maxChars)
+            line = line[^maxChars..];
         lock (_lock)
         {
             _lines.Enqueue(line);
             _chars += line.Length;
-            while (_lines.Count > MaxLines || _chars > MaxChars)
+            while (_lines.Count > maxLines || _chars > maxChars)
                 _chars -= _lines.Dequeue().Length;
         }
     }

@@ -7,9 +7,10 @@ namespace Optimizer.Cluster.Protocol;
 /// version 3 made admission mutual (the node's nonce, the coordinator's proof);
 /// version 4 added early stopping (<see cref="IntermediateReported"/>, <see cref="IntermediateRecorded"/>);
 /// version 5 dropped the fields no peer read (slot counts and numbers, the version echoed back) and the per-message
-/// manifest versions: this number is the protocol's only version.
+/// manifest versions: this number is the protocol's only version;
+/// version 6 added the evaluator's output to <see cref="TrialSucceeded"/> and <see cref="TrialFailed"/>.
 /// </summary>
 public static class ProtocolVersion
 {
-    public const int Current = 5;
+    public const int Current = 6;
 }

@@ -13,10 +13,14 @@ public sealed record RequestWork(string Worker) : IProtocolMessage;
 
 /// <summary>An evaluation produced every required metric.</summary>
 /// <param name="EvaluationSeconds">How long the evaluation took on the worker (wall clock).</param>
-public sealed record TrialSucceeded(int TrialNumber, int Attempt, IReadOnlyDictionary<string, double> Values, double EvaluationSeconds) : IProtocolMessage;
+/// <param name="Stdout">The last lines the evaluator wrote to stdout (bounded), kept as the trial's output.</param>
+/// <param name="Stderr">The last lines it wrote to stderr, the same way.</param>
+public sealed record TrialSucceeded(int TrialNumber, int Attempt, IReadOnlyDictionary<string, double> Values, double EvaluationSeconds,
+    string Stdout = "", string Stderr = "") : IProtocolMessage;
 
-/// <summary>An evaluation failed; <paramref name="Reason"/> says why (with the tail of stderr when there is one).</summary>
-public sealed record TrialFailed(int TrialNumber, int Attempt, string Reason, double EvaluationSeconds) : IProtocolMessage;
+/// <summary>An evaluation failed; <paramref name="Reason"/> says why (with the tail of stderr when there is one); the output as for <see cref="TrialSucceeded"/>.</summary>
+public sealed record TrialFailed(int TrialNumber, int Attempt, string Reason, double EvaluationSeconds,
+    string Stdout = "", string Stderr = "") : IProtocolMessage;
 
 /// <summary>The worker is still evaluating this attempt; renews its lease.</summary>
 public sealed record Heartbeat(int TrialNumber, int Attempt) : IProtocolMessage;

@@ -173,8 +173,8 @@ public sealed class Worker : ReceiveActor, IWithTimers
 
     private static IProtocolMessage ReportOf(WorkAssigned work, EvaluationResult result, double seconds) =>
         result.Values is { } values
-            ? new TrialSucceeded(work.TrialNumber, work.Attempt, values, seconds)
-            : new TrialFailed(work.TrialNumber, work.Attempt, result.Error ?? "unknown error", seconds);
+            ? new TrialSucceeded(work.TrialNumber, work.Attempt, values, seconds, result.Stdout, result.Stderr)
+            : new TrialFailed(work.TrialNumber, work.Attempt, result.Error ?? "unknown error", seconds, result.Stdout, result.Stderr);
 
     private void Acknowledge(ResultRecorded message) => _outbox?.Acknowledge(message.TrialNumber, message.Attempt);
 

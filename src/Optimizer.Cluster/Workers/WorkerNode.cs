@@ -93,7 +93,10 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
         {
             if (m.ActorRef.Equals(coordinator))
             {
-                _end.TrySetResult(new NodeEnd(NodeEndKind.Lost, "the coordinator stopped or was removed from the cluster"));
+                // A coordinator that said why the study ended may stop before this node's slots have: the study is over, not lost.
+                _end.TrySetResult(_outcome is { } outcome
+                    ? new NodeEnd(NodeEndKind.Finished, HowItEnded(outcome))
+                    : new NodeEnd(NodeEndKind.Lost, "the coordinator stopped or was removed from the cluster"));
                 return;
             }
             _slots.Remove(m.ActorRef);

@@ -2,7 +2,7 @@ namespace Optimizer.Core.Studies;
 
 /// <summary>
 /// What a reader of a study store (the viewer, an export) may see: the definition, the trials, their intermediate
-/// reports, and whether anything changed since it last looked. Nothing here writes.
+/// reports, their evaluators' output, and whether anything changed since it last looked. Nothing here writes.
 /// </summary>
 public interface IReadOnlyStudyStore : IDisposable
 {
@@ -20,6 +20,9 @@ public interface IReadOnlyStudyStore : IDisposable
     /// the same values keeps its place): the order in which early stopping saw them.
     /// </summary>
     IReadOnlyList<TrialReport> AllIntermediateReports();
+
+    /// <summary>What the latest attempt of the trial that has a record wrote to stdout and stderr; null when none has.</summary>
+    TrialOutput? Output(int number);
 
     /// <summary>
     /// A number that differs from the one the previous call returned whenever a change has been committed to the store

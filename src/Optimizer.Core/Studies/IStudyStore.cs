@@ -40,4 +40,11 @@ public interface IStudyStore : IReadOnlyStudyStore
     /// the earlier report). False, and nothing written, when the trial is not running that attempt.
     /// </summary>
     bool Report(int number, IntermediateReport report);
+
+    /// <summary>
+    /// Keeps what <paramref name="output"/>'s attempt of trial <paramref name="number"/> wrote (bounded by
+    /// <see cref="TrialOutput.Bounded"/>), replacing an earlier record of that attempt. False, and nothing written, when
+    /// the trial is not at that attempt (a late report of an attempt run again since).
+    /// </summary>
+    bool RecordOutput(int number, TrialOutput output);
 }

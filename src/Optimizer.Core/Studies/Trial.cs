@@ -1,4 +1,3 @@
-using System.Globalization;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Studies;
@@ -26,10 +25,10 @@ public sealed record Trial(
     /// <summary><c>trial 7 complete (attempt 1): lr=0.01, depth=4 -> loss=0.0123</c>, or the failure's first line.</summary>
     public override string ToString()
     {
-        var parameters = string.Join(", ", Parameters.Select(p => $"{p.Key}={p.Value}"));
+        var parameters = string.Join(", ", Parameters.Select(p => $"{p.Key}={p.Value.Choice ?? NumberText.Format(p.Value.Number)}"));
         var outcome = State switch
         {
-            TrialState.Complete => " -> " + string.Join(", ", Values.Select(v => $"{v.Key}={v.Value.ToString("G6", CultureInfo.InvariantCulture)}")),
+            TrialState.Complete => " -> " + string.Join(", ", Values.Select(v => $"{v.Key}={NumberText.Format(v.Value)}")),
             TrialState.Failed => $" -> error: {Error?.Split('\n')[0]}",
             TrialState.Pruned => " -> pruned (stopped early)",
             _ => "",

@@ -9,7 +9,7 @@ using Optimizer.Viewer.Live;
 
 namespace Optimizer.Viewer.Api;
 
-/// <summary>The JSON API under <c>/api</c> and the live feed <c>/api/events</c>.</summary>
+/// <summary>The JSON API under <c>/api</c> (a trial's evaluator output at <c>/api/trials/N/output</c>) and the live feed <c>/api/events</c>.</summary>
 internal static class ApiRoutes
 {
     // Proxies and tunnels drop connections silent for long; a repeated event keeps the feed open.
@@ -23,6 +23,10 @@ internal static class ApiRoutes
             var snapshot = watcher.Current;
             return JsonResult.Of(json => TrialJson.WriteArray(json, snapshot.Trials, intermediate: snapshot.Intermediate));
         });
+        routes.MapGet("/api/trials/{number:int}/output", (int number) =>
+            watcher.Current.Trials.Any(t => t.Number == number)
+                ? JsonResult.Of(json => TrialOutputJson.Write(json, number, watcher.Output(number)))
+                : Results.NotFound($"no trial {number}"));
         routes.MapGet("/api/pareto", () =>
         {
             var snapshot = watcher.Current;

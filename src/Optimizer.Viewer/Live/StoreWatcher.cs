@@ -30,6 +30,9 @@ internal sealed class StoreWatcher : BackgroundService
         get { lock (_gate) return _current; }
     }
 
+    /// <summary>What the trial's latest attempt with a record wrote to stdout and stderr, read from the store now (see <see cref="IReadOnlyStudyStore.Output"/>).</summary>
+    public TrialOutput? Output(int number) => _store.Output(number);
+
     /// <summary>The first snapshot newer than <paramref name="version"/>: at once if there is one, else when the store next changes.</summary>
     public Task<StudySnapshot> NextAfterAsync(long version, CancellationToken cancellationToken)
     {

@@ -14,6 +14,11 @@ export async function loadStudy() {
   return { study, trials, pareto, history, importance };
 }
 
+/** The last lines trial `number`'s evaluator wrote: {trial, attempt (null when none is kept), stdout, stderr}. */
+export function trialOutput(number) {
+  return getJson(`api/trials/${encodeURIComponent(number)}/output`);
+}
+
 /**
  * Calls onChange({version, trials}) for each change the server reports (the first call is the current state), and
  * onStatus(true|false) as the feed connects and drops; the browser reconnects by itself.
