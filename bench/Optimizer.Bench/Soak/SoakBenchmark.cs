@@ -99,12 +99,15 @@ public static class SoakBenchmark
                     coordinator = Coordinator();
                     restarts++;
                 }
-                // A worker that left on its own is counted (the soak fails) and started again, so the study can go on.
+                // A worker that left on its own is counted (the soak fails) and started again, so the study can go on;
+                // one told that the study is finished (exit 0 once every trial is terminal) has done its part.
                 for (var i = 0; i < workers.Length && !coordinator.HasExited; i++)
                 {
                     if (!workers[i].HasExited)
                         continue;
                     await workers[i].WaitForExitAsync(cancellationToken);
+                    if (workers[i].ExitCode == 0 && StoredTrials(database).Count(t => t.IsTerminal) == options.Trials)
+                        continue;
                     lock (workerErrors[i])
                         log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: worker {WorkerName(i)} exited {workers[i].ExitCode} by itself; started again. " +
                                       $"Its last words: {workerErrors[i].LastOrDefault()}");
