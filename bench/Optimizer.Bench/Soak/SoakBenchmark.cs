@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
+using Optimizer.Bench.Loopback;
 using Optimizer.Core.Studies;
 using Optimizer.Storage.Sqlite;
 
@@ -57,7 +56,7 @@ public static class SoakBenchmark
             var credential = Path.Combine(directory, "credential");
             await Start(options, processes, null, "secret", "new", credential).WaitForExitAsync(cancellationToken);
             var database = Path.Combine(directory, "soak.db");
-            var listen = $"127.0.0.1:{FreePort()}";
+            var listen = $"127.0.0.1:{BenchCoordinator.FreePort()}";
             var coordinatorErrors = new Queue<string>();
             Process Coordinator()
             {
@@ -219,12 +218,5 @@ public static class SoakBenchmark
         process.BeginErrorReadLine();
         processes.Add(process);
         return process;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
