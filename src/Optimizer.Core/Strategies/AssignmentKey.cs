@@ -9,7 +9,7 @@ namespace Optimizer.Core.Strategies;
 /// </summary>
 internal static class AssignmentKey
 {
-    public static string Of(SearchSpace space, IReadOnlyDictionary<string, ParameterValue> point)
+    public static string Of(SearchSpace space, Assignment point)
     {
         var parts = new string[space.Parameters.Count];
         for (var i = 0; i < parts.Length; i++)

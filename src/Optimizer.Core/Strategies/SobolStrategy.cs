@@ -20,7 +20,7 @@ public sealed class SobolStrategy : IStrategy
     private readonly ScrambledSobol _sequence;
 
     // Each proposal checks every point handed out so far; a point's key is made once, not once per proposal.
-    private readonly ConditionalWeakTable<IReadOnlyDictionary<string, ParameterValue>, string> _keys = [];
+    private readonly ConditionalWeakTable<Assignment, string> _keys = [];
 
     public SobolStrategy(SearchSpace space, int seed)
     {
@@ -28,9 +28,9 @@ public sealed class SobolStrategy : IStrategy
         _sequence = new ScrambledSobol(space.Dimension, seed);
     }
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -42,7 +42,7 @@ public sealed class SobolStrategy : IStrategy
 
         var start = (long)history.Count + pending.Count;
         var end = Math.Min(start + (long)SearchLengthPerPoint * Math.Max(count, 1), SobolSequence.Length);
-        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
+        var proposals = new List<Assignment>(count);
         for (var index = start; index < end && proposals.Count < count; index++)
         {
             var point = _space.Decode(_sequence.PointAt(index));
@@ -55,6 +55,6 @@ public sealed class SobolStrategy : IStrategy
         return proposals;
     }
 
-    private string KeyOf(IReadOnlyDictionary<string, ParameterValue> point) =>
+    private string KeyOf(Assignment point) =>
         _keys.GetValue(point, p => AssignmentKey.Of(_space, p));
 }
