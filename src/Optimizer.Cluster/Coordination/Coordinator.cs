@@ -326,7 +326,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         Task.Run(() =>
             {
                 var started = Stopwatch.GetTimestamp();
-                IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> points;
+                IReadOnlyList<Assignment> points;
                 // A coordinator restarted in this process (ClusterCoordinatorHost) shares the strategy with its last
                 // life, whose proposal may still run: one proposal at a time.
                 lock (strategy)
