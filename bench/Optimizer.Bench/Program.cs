@@ -1,6 +1,7 @@
 using Optimizer.Bench;
 using Optimizer.Bench.Dispatch;
 using Optimizer.Bench.EarlyStopping;
+using Optimizer.Bench.EvaluatorOutput;
 using Optimizer.Bench.Latency;
 using Optimizer.Bench.MultiObjective;
 using Optimizer.Bench.Quality;
@@ -56,6 +57,11 @@ try
             var stranger = await StrangerBenchmark.RunAsync(StrangerBenchmark.ParseAttempts(args[1..]));
             StrangerBenchmark.Write(stranger, Console.Out);
             return stranger.Dropped == stranger.Attempts ? 0 : 1;
+        case "evaluator-output":
+            var (megabytes, optimizer) = EvaluatorOutputBenchmark.Parse(args[1..]);
+            var flood = await EvaluatorOutputBenchmark.RunAsync(megabytes, optimizer);
+            EvaluatorOutputBenchmark.Write(flood, Console.Out);
+            return flood.All(r => r.ExitCode == 0 && r.TrialState == "complete") ? 0 : 1;
         case "mo-quality":
             return MultiObjectiveQuality.Run(args[1..], Console.Out);
         case "mo-latency":
@@ -77,6 +83,7 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(DispatchOptions.Usage);
     Console.Error.WriteLine(SoakOptions.Usage);
     Console.Error.WriteLine(StrangerBenchmark.Usage);
+    Console.Error.WriteLine(EvaluatorOutputBenchmark.Usage);
     Console.Error.WriteLine(MultiObjectiveQuality.Usage);
     Console.Error.WriteLine(MultiObjectiveLatency.Usage);
     Console.Error.WriteLine(ServeLatencyOptions.Usage);

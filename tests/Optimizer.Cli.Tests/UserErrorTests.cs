@@ -49,6 +49,17 @@ public sealed class UserErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_give_up_time_no_timer_can_wait_for_is_refused_before_the_worker_joins()
+    {
+        var (exitCode, stdout, stderr) = await OptimizerProcess.RunAsync(
+            ["worker", "--join", "127.0.0.1:1", "--secret-file", Path.Combine(_study.Path, "no-credential"), "--give-up-after", "2000h"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Equal("error: --give-up-after: '2000h' is longer than the longest supported, 1193h (49.7 days)", OneLine(stderr));
+    }
+
+    [Fact]
     public async Task A_typo_in_a_parameter_key_is_named_with_a_suggestion()
     {
         var study = _study.WriteRaw(File.ReadAllText(_study.WriteStudy(trials: 2)).Replace("type: int", "tpye: int"));

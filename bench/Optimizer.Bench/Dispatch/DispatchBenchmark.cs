@@ -1,14 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
-using Optimizer.Cluster.Admission;
-using Optimizer.Cluster.Coordination;
+using Optimizer.Bench.Loopback;
 using Optimizer.Cluster.Hosting;
-using Optimizer.Core.Strategies;
-using Optimizer.Storage.Sqlite;
-using Optimizer.StudyFiles;
 
 namespace Optimizer.Bench.Dispatch;
 
@@ -29,41 +23,18 @@ public static class DispatchBenchmark
         var directory = Directory.CreateTempSubdirectory("optimizer-dispatch-");
         try
         {
-            var studyFile = Path.Combine(directory.FullName, "study.yaml");
-            var text = $$"""
-                name: dispatch
-                parameters:
-                  - {name: x, type: float, low: 0, high: 1}
-                  - {name: z, type: float, low: 0, high: 1}
-                objectives:
-                  - {name: y, direction: minimize}
-                evaluator:
-                  command: ["true"]
-                budget: {trials: {{options.Trials}}}
-                strategy: {kind: sobol}
-                """;
-            await File.WriteAllTextAsync(studyFile, text);
-            var secretFile = Path.Combine(directory.FullName, "credential");
-            var credential = StudyCredential.Create(DateTimeOffset.UtcNow);
-            credential.WriteTo(secretFile);
-            var transport = options.Insecure ? ClusterTransport.PlainTcp : ClusterTransport.Tls(credential);
-            var definition = StudyFileLoader.Parse(text, studyFile);
-            var listen = new NodeEndpoint("127.0.0.1", FreePort());
-
-            using var store = SqliteStudyStore.Create(Path.Combine(directory.FullName, "dispatch.db"), text);
-            var host = ClusterCoordinatorHost.Start(store, definition, new SobolStrategy(definition.Space, 1),
-                new ClusterCoordinatorOptions(listen, transport, credential.Secret, store.StudyId!, new CoordinatorSettings(options.Trials, 10)));
+            using var coordinator = BenchCoordinator.Start(directory.FullName, "dispatch", options.Trials, parameters: 2, options.Insecure);
             var workers = Enumerable.Range(1, options.Workers)
-                .Select(i => StartWorker(listen, secretFile, Path.Combine(directory.FullName, $"gaps-{i}"), $"bench-{i}", options.Insecure))
+                .Select(i => StartWorker(coordinator.Listen, coordinator.SecretFile, Path.Combine(directory.FullName, $"gaps-{i}"), $"bench-{i}", options.Insecure))
                 .ToArray();
-            await host.Completion;
+            await coordinator.Host.Completion;
             foreach (var worker in workers)
             {
                 await worker.WaitForExitAsync();
                 worker.Dispose();
             }
 
-            var trials = store.Trials();
+            var trials = coordinator.Store.Trials();
             var seconds = (trials.Max(t => t.FinishedAt!.Value) - trials.Min(t => t.StartedAt!.Value)).TotalSeconds;
             var gaps = Enumerable.Range(1, options.Workers)
                 .SelectMany(i => File.ReadAllLines(Path.Combine(directory.FullName, $"gaps-{i}")))
@@ -101,12 +72,5 @@ public static class DispatchBenchmark
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         return Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

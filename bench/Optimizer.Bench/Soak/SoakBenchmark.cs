@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
+using Optimizer.Bench.Loopback;
 using Optimizer.Core.Studies;
 using Optimizer.Storage.Sqlite;
 
@@ -57,7 +56,7 @@ public static class SoakBenchmark
             var credential = Path.Combine(directory, "credential");
             await Start(options, processes, null, "secret", "new", credential).WaitForExitAsync(cancellationToken);
             var database = Path.Combine(directory, "soak.db");
-            var listen = $"127.0.0.1:{FreePort()}";
+            var listen = $"127.0.0.1:{BenchCoordinator.FreePort()}";
             var coordinatorErrors = new Queue<string>();
             Process Coordinator()
             {
@@ -99,12 +98,15 @@ public static class SoakBenchmark
                     coordinator = Coordinator();
                     restarts++;
                 }
-                // A worker that left on its own is counted (the soak fails) and started again, so the study can go on.
+                // A worker that left on its own is counted (the soak fails) and started again, so the study can go on;
+                // one told that the study is finished (exit 0 once every trial is terminal) has done its part.
                 for (var i = 0; i < workers.Length && !coordinator.HasExited; i++)
                 {
                     if (!workers[i].HasExited)
                         continue;
                     await workers[i].WaitForExitAsync(cancellationToken);
+                    if (workers[i].ExitCode == 0 && StoredTrials(database).Count(t => t.IsTerminal) == options.Trials)
+                        continue;
                     lock (workerErrors[i])
                         log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} s: worker {WorkerName(i)} exited {workers[i].ExitCode} by itself; started again. " +
                                       $"Its last words: {workerErrors[i].LastOrDefault()}");
@@ -216,12 +218,5 @@ public static class SoakBenchmark
         process.BeginErrorReadLine();
         processes.Add(process);
         return process;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -18,7 +18,7 @@ public sealed record SoakOptions(int Trials, int Workers, int Slots, int KillEve
     /// <summary>Parses the arguments after the command name; throws <see cref="BenchUsageException"/> naming the bad option.</summary>
     public static SoakOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new SoakOptions(5000, 8, 4, 20, 2, DefaultOptimizer());
+        var options = new SoakOptions(5000, 8, 4, 20, 2, BuiltOptimizer.DefaultPath());
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new BenchUsageException($"{args[i]} needs a value");
@@ -35,16 +35,6 @@ public sealed record SoakOptions(int Trials, int Workers, int Slots, int KillEve
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
             };
         }
-        return File.Exists(options.Optimizer)
-            ? options
-            : throw new BenchUsageException($"{options.Optimizer} is missing: build src/Optimizer.Cli in the same configuration, or pass --optimizer");
-    }
-
-    // bench/Optimizer.Bench/bin/<configuration>/<tfm>/ mirrors src/Optimizer.Cli/bin/<configuration>/<tfm>/.
-    private static string DefaultOptimizer()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(root, "src", "Optimizer.Cli", "bin", output.Parent!.Name, output.Name, "optimizer.dll");
+        return options with { Optimizer = BuiltOptimizer.Existing(options.Optimizer) };
     }
 }

@@ -1,16 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Security;
-using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using Optimizer.Bench.Loopback;
 using Optimizer.Cluster.Admission;
-using Optimizer.Cluster.Coordination;
-using Optimizer.Cluster.Hosting;
-using Optimizer.Core.Strategies;
-using Optimizer.Storage.Sqlite;
-using Optimizer.StudyFiles;
 
 namespace Optimizer.Bench.Stranger;
 
@@ -41,36 +33,18 @@ public static class StrangerBenchmark
         var directory = Directory.CreateTempSubdirectory("optimizer-stranger-");
         try
         {
-            const string text = """
-                name: stranger
-                parameters:
-                  - {name: x, type: float, low: 0, high: 1}
-                objectives:
-                  - {name: y, direction: minimize}
-                evaluator:
-                  command: ["true"]
-                budget: {trials: 1}
-                strategy: {kind: sobol}
-                """;
-            var definition = StudyFileLoader.Parse(text, Path.Combine(directory.FullName, "study.yaml"));
-            var credential = StudyCredential.Create(DateTimeOffset.UtcNow);
+            using var coordinator = BenchCoordinator.Start(directory.FullName, "stranger", trials: 1, parameters: 1, insecure: false);
             var strangers = StudyCredential.Create(DateTimeOffset.UtcNow).Certificate;
-            var listen = new NodeEndpoint("127.0.0.1", FreePort());
-            using var store = SqliteStudyStore.Create(Path.Combine(directory.FullName, "stranger.db"), text);
-            var host = ClusterCoordinatorHost.Start(store, definition, new SobolStrategy(definition.Space, 1),
-                new ClusterCoordinatorOptions(listen, ClusterTransport.Tls(credential), credential.Secret, store.StudyId!, new CoordinatorSettings(1, 10)));
             var times = new List<double>();
             var dropped = 0;
             for (var i = 0; i < attempts; i++)
             {
                 var clock = Stopwatch.StartNew();
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, listen.Port);
-                if (await DroppedAsync(client, strangers))
+                if (await StrangerConnection.IsDroppedAsync(coordinator.Listen.Port, strangers, GiveUp))
                     dropped++;
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
-            await host.StopAsync();
+            await coordinator.Host.StopAsync();
             return new Result(attempts, dropped, Quantiles.Of(times, 0.5), Quantiles.Of(times, 0.9), times.Max());
         }
         finally
@@ -91,37 +65,5 @@ public static class StrangerBenchmark
             ]],
             textColumns: 0, output);
         output.WriteLine(JsonSerializer.Serialize(result));
-    }
-
-    // True when the coordinator ends the connection: the handshake fails, or the stream reads end-of-stream.
-    private static async Task<bool> DroppedAsync(TcpClient client, X509Certificate2 certificate)
-    {
-        using var timeout = new CancellationTokenSource(GiveUp);
-        await using var tls = new SslStream(client.GetStream());
-        try
-        {
-            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
-            {
-                TargetHost = "127.0.0.1",
-                ClientCertificates = [certificate],
-                RemoteCertificateValidationCallback = (_, _, _, _) => true,
-            }, timeout.Token);
-            return await tls.ReadAsync(new byte[1], timeout.Token) == 0;
-        }
-        catch (Exception e) when (e is IOException or System.Security.Authentication.AuthenticationException)
-        {
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -21,14 +21,7 @@ internal static class SecretFile
     {
         try
         {
-            if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(path) is var mode
-                && (mode & (OthersMayAccess | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0)
-            {
-                Console.Error.WriteLine($"error: --secret-file {path}: group or others may access it (mode {Octal(mode)}); " +
-                                        $"restrict it with: chmod 600 {path}");
-                return null;
-            }
-            return StudySecret.FromFile(path);
+            return IsPrivate(path) ? StudySecret.FromFile(path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -43,11 +36,8 @@ internal static class SecretFile
     {
         try
         {
-            if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & OthersMayAccess) != 0)
-            {
-                Console.Error.WriteLine($"error: --secret-file {path}: group or others may read it; restrict it with: chmod 600 {path}");
+            if (!IsPrivate(path))
                 return null;
-            }
             if (insecure)
             {
                 Console.Error.WriteLine("warning: --insecure: cluster traffic is plain TCP, neither authenticated nor encrypted; " +
@@ -68,6 +58,18 @@ internal static class SecretFile
             Console.Error.WriteLine($"error: --secret-file {path}: {e.Message}");
             return null;
         }
+    }
+
+    // Group and others may neither read nor write nor enter it (mode 600 or 400); otherwise says so, with the chmod that fixes it.
+    private static bool IsPrivate(string path)
+    {
+        if (OperatingSystem.IsWindows())
+            return true;
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & OthersMayAccess) == 0)
+            return true;
+        Console.Error.WriteLine($"error: --secret-file {path}: group or others may access it (mode {Octal(mode)}); restrict it with: chmod 600 {path}");
+        return false;
     }
 
     private static string Octal(UnixFileMode mode) => Convert.ToString((int)mode & 0x1FF, 8).PadLeft(3, '0');

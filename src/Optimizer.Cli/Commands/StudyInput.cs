@@ -43,6 +43,11 @@ internal static class StudyInput
         }
     }
 
+    /// <summary>Says that the storage at <paramref name="path"/> cannot be created or written, and how to choose another.</summary>
+    public static void ReportUnwritable(string path, Exception cause) =>
+        Console.Error.WriteLine($"error: {path}: cannot create or write the study's storage here ({cause.Message}); " +
+                                "choose a writable place with --storage FILE");
+
     /// <summary>
     /// Creates the store, or opens an existing one to resume it. An edited study file resumes it when the edit changes
     /// nothing that was measured (budget, timeout, env, failure limit, strategy: <see cref="StudyFileEdit"/>), and
@@ -63,8 +68,7 @@ internal static class StudyInput
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {path}: cannot create or write the study's storage here ({e.Message}); " +
-                                    "choose a writable place with --storage FILE");
+            ReportUnwritable(path, e);
             return null;
         }
         if (store.DefinitionText == definitionText)

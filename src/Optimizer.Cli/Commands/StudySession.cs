@@ -78,8 +78,7 @@ internal sealed record StudySession(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {storagePath}: cannot create or write the study's storage here ({e.Message}); " +
-                                    "choose a writable place with --storage FILE");
+            StudyInput.ReportUnwritable(storagePath, e);
         }
         return null;
     }

@@ -329,7 +329,11 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         Task.Run(() =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var points = CheckedProposal.Propose(strategy, space, history, pending, count);
+                IReadOnlyList<Assignment> points;
+                // A coordinator restarted in this process (ClusterCoordinatorHost) shares the strategy with its last
+                // life, whose proposal may still run: one proposal at a time.
+                lock (strategy)
+                    points = CheckedProposal.Propose(strategy, space, history, pending, count);
                 return new ProposalReady(points, Stopwatch.GetElapsedTime(started).TotalSeconds);
             })
             .PipeTo(Self, failure: cause => new ProposalFailed(cause.GetBaseException()));

@@ -6,7 +6,8 @@ namespace Optimizer.Cluster.Hosting;
 /// <summary>
 /// HOCON of a cluster-mode actor system: Akka.Cluster over Akka.Remote (DotNetty TCP), the coordinator as the one seed
 /// node, Akka's split-brain resolver with keep-oldest (the coordinator is the oldest member: an unreachable worker is
-/// downed by the coordinator's side; a worker cut off from the coordinator downs itself and rejoins a fresh system),
+/// downed by the coordinator's side; a worker cut off from the coordinator downs itself and rejoins a fresh system;
+/// never all nodes at once, however unstable),
 /// every <see cref="IProtocolMessage"/> bound to <see cref="ProtocolSerializer"/> and anything else to
 /// <see cref="RefusingSerializer"/>. A HOCON file named by the
 /// environment variable <see cref="OverridesVariable"/> is laid over it (TLS for Akka.Remote, timeouts).
@@ -81,6 +82,10 @@ internal static class ClusterConfig
               active-strategy = keep-oldest
               stable-after = 5s
               keep-oldest.down-if-alone = off
+              # Akka's default downs every node, the coordinator too, when reachability keeps changing: workers killed
+              # or restarted a few seconds apart did that, and left a coordinator no worker could reach. The oldest
+              # node decides alone under keep-oldest, so an unstable cluster only waits until it is stable again.
+              down-all-when-unstable = off
             }
             run-coordinated-shutdown-when-down = on
           }

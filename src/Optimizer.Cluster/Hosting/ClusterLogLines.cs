@@ -31,6 +31,9 @@ internal sealed partial class ClusterLogLines
             return $"node {marked.Groups["address"].Value} stopped answering (killed, or cut off); it is removed if it does not come back";
         if (Downing().Match(first) is { Success: true } downing)
             return $"removed the unreachable node(s) {downing.Groups["addresses"].Value} from the cluster";
+        if (first.StartsWith("SBR ", StringComparison.Ordinal) && first.Contains("downing all", StringComparison.Ordinal))
+            return "the split-brain resolver cannot tell which nodes are cut off (nodes died in quick succession) and downs every node, " +
+                   "this one too; each starts again and the workers join the coordinator anew";
         if (SeedNotJoined().Match(first) is { Success: true } seed)
             return Once($"seed {seed.Groups["seed"].Value}",
                 $"no answer yet from the coordinator at {seed.Groups["seed"].Value}; still trying (is it running, with --listen " +

@@ -12,7 +12,10 @@ public enum StudyOutcome
     /// <summary>Stopped from outside (Ctrl-C, SIGTERM); running trials were marked interrupted.</summary>
     Interrupted,
 
-    /// <summary>The store could not record a transition; the study cannot go on safely.</summary>
+    /// <summary>
+    /// The study cannot go on safely: the store could not record a transition, the strategy kept failing, or the
+    /// coordinator's actor system stopped under it (running trials stay running, for the next coordinator to reclaim).
+    /// </summary>
     Faulted,
 }
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net.Security;
-using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
 using Akka.Actor;
+using Optimizer.Bench.Loopback;
 using Optimizer.Cluster.Admission;
 using Optimizer.Cluster.Hosting;
 using Optimizer.Cluster.Protocol;
@@ -59,9 +57,7 @@ public sealed class ClusterTrustTests(ITestOutputHelper output) : IDisposable
         var other = StudyCredential.FromFile(ClusterProcesses.NewCredential(_study.Path, "other-credential")).Certificate;
 
         var clock = Stopwatch.StartNew();
-        using var client = new TcpClient();
-        await client.ConnectAsync("127.0.0.1", Cluster.Port);
-        var dropped = await DroppedAsync(client, other);
+        var dropped = await StrangerConnection.IsDroppedAsync(Cluster.Port, other, TimeSpan.FromSeconds(30));
         clock.Stop();
 
         Assert.True(dropped, "the coordinator kept talking to a node with another certificate");
@@ -144,7 +140,7 @@ public sealed class ClusterTrustTests(ITestOutputHelper output) : IDisposable
         foreach (var (exitCode, _, stderr) in new[] { coordinator, worker })
         {
             Assert.Equal(2, exitCode);
-            Assert.Equal($"error: --secret-file {Cluster.SecretFile}: group or others may read it; restrict it with: chmod 600 {Cluster.SecretFile}", stderr.Trim());
+            Assert.Equal($"error: --secret-file {Cluster.SecretFile}: group or others may access it (mode 640); restrict it with: chmod 600 {Cluster.SecretFile}", stderr.Trim());
         }
         Assert.False(File.Exists(_study.Database));
     }
@@ -202,28 +198,5 @@ public sealed class ClusterTrustTests(ITestOutputHelper output) : IDisposable
         inbox.Send(coordinator, StopStudy.Instance);
         inbox.Send(coordinator, new NodeAdmitted(stranger));
         inbox.Send(coordinator, new RequestWork("stranger"));
-    }
-
-    // TLS 1.3 lets the client finish its handshake before the server has judged the client's certificate: the refusal
-    // shows as the handshake failing or as the connection closing on the first read.
-    private static async Task<bool> DroppedAsync(TcpClient client, X509Certificate2 certificate)
-    {
-        await using var tls = new SslStream(client.GetStream());
-        try
-        {
-            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
-            {
-                TargetHost = "127.0.0.1",
-                ClientCertificates = [certificate],
-                RemoteCertificateValidationCallback = (_, _, _, _) => true,
-            });
-            var buffer = new byte[1];
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            return await tls.ReadAsync(buffer, timeout.Token) == 0;
-        }
-        catch (Exception e) when (e is IOException or System.Security.Authentication.AuthenticationException)
-        {
-            return true;
-        }
     }
 }

@@ -22,6 +22,20 @@ public sealed class ClusterLogLinesTests
     }
 
     [Fact]
+    public void The_resolver_downing_every_node_is_one_short_line_without_its_reachability_dump()
+    {
+        var lines = new ClusterLogLines();
+        const string message = "SBR double Akka.Cluster.SBR.DownIndirectlyConnected decision, downing all instead. originalReachability: " +
+                               "[Reachability([akka.ssl.tcp://optimizer@127.0.0.1:39985 -> UniqueAddress: (akka.ssl.tcp://optimizer@127.0.0.1:45825, 80990369): Unreachable [Unreachable] (2)])]";
+
+        var line = lines.Line(message, null);
+
+        Assert.NotNull(line);
+        Assert.StartsWith("the split-brain resolver cannot tell which nodes are cut off", line);
+        Assert.DoesNotContain("Reachability", line);
+    }
+
+    [Fact]
     public void A_disassociation_is_one_line_without_the_stack_trace_and_its_echo_is_dropped()
     {
         var lines = new ClusterLogLines();
