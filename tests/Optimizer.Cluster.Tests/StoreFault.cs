@@ -37,5 +37,9 @@ public sealed class StoreFault(IStudyStore store) : IStudyStore
 
     public bool Report(int number, IntermediateReport report) => store.Report(number, report);
 
+    public TrialOutput? Output(int number) => store.Output(number);
+
+    public bool RecordOutput(int number, TrialOutput output) => store.RecordOutput(number, output);
+
     public void Dispose() => store.Dispose();
 }

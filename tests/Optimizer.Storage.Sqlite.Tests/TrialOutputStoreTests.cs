@@ -1,8 +1,7 @@
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
-using Optimizer.Storage.Sqlite;
 
-namespace Optimizer.Core.Tests.Studies;
+namespace Optimizer.Storage.Sqlite.Tests;
 
 /// <summary>The tail of each attempt's evaluator output, kept in the store for the viewer.</summary>
 public sealed class TrialOutputStoreTests : IDisposable
