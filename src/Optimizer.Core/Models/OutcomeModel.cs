@@ -6,9 +6,11 @@ namespace Optimizer.Core.Models;
 /// The Gaussian process of one outcome (an objective or a constraint metric) of a strategy. Its hyper-parameters are a
 /// pure function of the seed and the observations: fitted from fixed and seeded starts (no warm start from an earlier
 /// call) on the leading observations <see cref="RefitSchedule"/> names, then the model is conditioned on all of them.
-/// The last fit is remembered only to skip recomputing an identical one. Thread-safe.
+/// The last fit is remembered only to skip recomputing an identical one. A fit that leaves the prior's mode standing is
+/// reported to <paramref name="warn"/> when it is computed. Thread-safe.
 /// </summary>
-internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
+/// <param name="outcome">the outcome's name, for the report.</param>
+internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, string outcome, Action<string>? warn)
 {
     private readonly object _gate = new();
     private FitRecord? _last;
@@ -17,29 +19,32 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
     /// The model conditioned on <paramref name="inputs"/> (n x d, encoded) and the transformed <paramref name="values"/>
     /// (raw metric values, length n), with its output transform.
     /// </summary>
-    public ModelCache Update(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
+    public OutcomeFit Update(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
     {
         var n = inputs.Count;
         var fitSize = RefitSchedule.FitSize(n, settings.RefitInterval);
-        var hyperparameters = Hyperparameters(inputs.Take(fitSize).ToList(), values.Take(fitSize).ToArray());
+        var fit = Hyperparameters(inputs.Take(fitSize).ToList(), values.Take(fitSize).ToArray());
         var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
-        return new ModelCache(GaussianProcess.Condition(hyperparameters, settings.Fit.Kernel, inputs, standardized), transform, fitSize);
+        var model = GaussianProcess.Condition(fit.Hyperparameters, settings.Fit.Kernel, inputs, standardized);
+        return new OutcomeFit(model, transform, fit.Status, fitSize);
     }
 
-    private GpHyperparameters Hyperparameters(List<double[]> inputs, double[] values)
+    private HyperparameterFitResult Hyperparameters(List<double[]> inputs, double[] values)
     {
         lock (_gate)
         {
-            if (_last is { } last && last.Matches(inputs, values)) return last.Hyperparameters;
+            if (_last is { } last && last.Matches(inputs, values)) return last.Fit;
         }
         var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
         var (fitInputs, fitTargets) = FitSubset(inputs, standardized, settings.Fit.MaxFitPoints);
         var random = new Random(SeedMixer.Mix(seed, -inputs.Count));
-        var hyperparameters = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
-        lock (_gate) _last = new FitRecord(inputs, values, hyperparameters);
-        return hyperparameters;
+        var fit = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
+        if (fit.Status == HyperparameterFitStatus.PriorMode)
+            warn?.Invoke($"{outcome}: the hyper-parameter fit on {inputs.Count} observations found no point where the likelihood is defined; the prior's mode stands in");
+        lock (_gate) _last = new FitRecord(inputs, values, fit);
+        return fit;
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
@@ -56,7 +61,7 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
     }
 
     // A fit and exactly the data it was made from.
-    private sealed record FitRecord(List<double[]> Inputs, double[] Values, GpHyperparameters Hyperparameters)
+    private sealed record FitRecord(List<double[]> Inputs, double[] Values, HyperparameterFitResult Fit)
     {
         public bool Matches(List<double[]> inputs, double[] values) =>
             inputs.Count == Inputs.Count

@@ -50,7 +50,7 @@ public sealed class ReplayTests
     public void A_resumed_multi_objective_study_proposes_what_the_uninterrupted_one_did()
     {
         var problem = new BraninCurrin();
-        IStrategy Create() => new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, [], new MultiObjectiveOptions(InitialTrials: 6), 2);
+        IStrategy Create() => new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, [], new MultiObjectiveOptions { InitialTrials = 6 }, 2);
 
         var uninterrupted = Run(Create, problem, 16, resumeAt: null);
         var resumed = Run(Create, problem, 16, resumeAt: 11);
