@@ -17,7 +17,7 @@ internal sealed class ConstraintModels
     private readonly OutcomeModel?[] _models;
 
     public ConstraintModels(
-        SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, int refitInterval, int seed, Action<string>? warn)
+        SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, RefitSettings refit, int seed, Action<string>? warn)
     {
         _space = space;
         _constraints = constraints;
@@ -25,7 +25,7 @@ internal sealed class ConstraintModels
         _models = constraints
             .Select((c, i) => closedForms.TryGet(c.Name, out _)
                 ? null
-                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refitInterval, fit), Sampling.SeedMixer.Mix(seed, 1000 + i), $"constraint '{c.Name}'", warn))
+                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refit, fit), Sampling.SeedMixer.Mix(seed, 1000 + i), $"constraint '{c.Name}'", warn))
             .ToArray();
     }
 

@@ -23,7 +23,7 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, OutcomeMode
             _ => new SobolStrategy(space, seed),
         };
         var model = new OutcomeModel(
-            new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.RefitInterval, options.FitOptions),
+            new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.Refit, options.FitOptions),
             seed,
             $"objective '{objective.Name}'",
             options.Warn);

@@ -55,8 +55,8 @@ public sealed class GaussianProcessStrategy : IStrategy
             throw new ArgumentException($"objective '{objective.Name}' is a closed form of the parameters: there is nothing to optimize by experiment", nameof(closedForms));
         _constraintList = constraints;
         _closedForms = closedForms;
-        _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.RefitInterval, seed, options.Warn);
-        _failures = new FailureModel(space, options.FitOptions, options.RefitInterval, seed, options.Warn);
+        _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.Refit, seed, options.Warn);
+        _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
         _space = space;
         _objective = objective;
         _options = options;

@@ -18,6 +18,13 @@ public abstract record GpStrategyOptions
     /// <summary>Each GP's hyper-parameters at n are fitted on the leading observations <see cref="RefitSchedule"/> names with this interval.</summary>
     public int RefitInterval { get; init; } = 100;
 
+    /// <summary>
+    /// From this many observations on, each fit lags one refit step behind and runs in the background as soon as its
+    /// observations exist, so a proposal only conditions the model on the new data (below it a fit is cheap and runs
+    /// in the proposing call).
+    /// </summary>
+    public int BackgroundFitFrom { get; init; } = 48;
+
     /// <summary>GP fit settings; null: the defaults of <see cref="GpFitOptions"/>.</summary>
     public GpFitOptions? Fit { get; init; }
 
@@ -29,6 +36,8 @@ public abstract record GpStrategyOptions
     /// per event; null: nowhere. Called from the proposing thread.
     /// </summary>
     public Action<string>? Warn { get; init; }
+
+    internal RefitSettings Refit => new(RefitInterval, BackgroundFitFrom);
 
     public GpFitOptions FitOptions => Fit ?? new GpFitOptions();
 

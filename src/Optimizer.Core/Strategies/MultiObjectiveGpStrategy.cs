@@ -51,8 +51,8 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _acquisition = Acquisition == MultiObjectiveAcquisition.Parego
             ? new ParegoFactory(objectives.Count, new OutcomeModel(Settings(negate: false, powerTransform: true), SeedMixer.Mix(seed, 99), "the ParEGO scalarization", options.Warn), options.Worlds)
             : new NehviFactory(space, objectives, options.Metrics, ObjectiveModels(objectives, options, seed), options.Worlds);
-        _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.RefitInterval, seed, options.Warn);
-        _failures = new FailureModel(space, options.FitOptions, options.RefitInterval, seed, options.Warn);
+        _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.Refit, seed, options.Warn);
+        _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
     }
 
     /// <summary>Trials proposed by the space-filling design before the models take over.</summary>
@@ -114,7 +114,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
     }
 
     private OutcomeModelSettings Settings(bool negate, bool powerTransform) =>
-        new(negate, LogWarp: false, powerTransform, _options.RefitInterval, _options.FitOptions);
+        new(negate, LogWarp: false, powerTransform, _options.Refit, _options.FitOptions);
 
     // A GP per objective that is not a closed form; power transforms off, since hypervolumes are computed in model units.
     private OutcomeModel?[] ObjectiveModels(IReadOnlyList<Objective> objectives, MultiObjectiveOptions options, int seed) => objectives

@@ -72,7 +72,7 @@ public sealed class MarginalLikelihoodTests
     public void An_outcome_model_reports_a_fit_that_fell_back_to_the_prior()
     {
         var warnings = new List<string>();
-        var model = new OutcomeModel(new OutcomeModelSettings(false, false, false, 100, new GpFitOptions()), 0, "objective 'y'", warnings.Add);
+        var model = new OutcomeModel(new OutcomeModelSettings(false, false, false, new RefitSettings(100, 48), new GpFitOptions()), 0, "objective 'y'", warnings.Add);
         var x = Enumerable.Range(0, 5).Select(i => new[] { i / 4.0 }).ToList();
 
         // A NaN outcome leaves the likelihood undefined from every start; conditioning on it is then refused.
