@@ -16,12 +16,12 @@ public static class AsynchronousLoop
         IStrategy strategy,
         int pending,
         int budget,
-        Func<IReadOnlyDictionary<string, ParameterValue>, IReadOnlyDictionary<string, double>> evaluate,
+        Func<Assignment, IReadOnlyDictionary<string, double>> evaluate,
         Action<IReadOnlyList<Observation>> afterEach)
     {
         var inFlight = Math.Max(pending, 1);
         var history = new List<Observation>(budget);
-        var running = new List<IReadOnlyDictionary<string, ParameterValue>>(inFlight);
+        var running = new List<Assignment>(inFlight);
         var proposed = 0;
         while (history.Count < budget)
         {

@@ -117,7 +117,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
         }
     }
 
-    public Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters, double? proposalSeconds = null) =>
+    public Trial Enqueue(Assignment parameters, double? proposalSeconds = null) =>
         Write(table => Saved(table, new Trial(table.NextNumber(), TrialState.Queued, parameters.ToDictionary(),
             new Dictionary<string, double>(), 1, null, null, null, null,
             proposalSeconds is null ? null : TrialTimings.None with { ProposalSeconds = proposalSeconds })));

@@ -20,7 +20,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
 
-        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", ProtocolVersion.Current, NodeNonce), node.Ref);
         var challenge = node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("gpu-01", challenge.Nonce, Secret.Prove(challenge.Nonce, "gpu-01")), node.Ref);
 
@@ -38,8 +38,8 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
         var node = CreateTestProbe();
 
-        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
-        gate.Tell(new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, NodeNonce), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", ProtocolVersion.Current, NodeNonce), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", ProtocolVersion.Current, NodeNonce), node.Ref);
         var first = node.ExpectMsg<AdmissionChallenge>();
         var second = node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("gpu-01", first.Nonce, Secret.Prove(first.Nonce, "gpu-01")), node.Ref);
@@ -57,7 +57,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     {
         var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo", StudyId));
 
-        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, NodeNonce), TestActor);
+        gate.Tell(new RequestAdmission("gpu-01", ProtocolVersion.Current, NodeNonce), TestActor);
         var mac = ExpectMsg<AdmissionChallenge>().CoordinatorMac;
 
         Assert.True(Secret.VerifiesCoordinator(NodeNonce, GateAddress, "gpu-01", mac));
@@ -77,7 +77,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var coordinator = CreateTestProbe();
         var gate = Sys.ActorOf(AdmissionGate.Props(coordinator.Ref, Secret, "name: demo", StudyId));
 
-        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, nonce), TestActor);
+        gate.Tell(new RequestAdmission("gpu-01", ProtocolVersion.Current, nonce), TestActor);
 
         Assert.Contains("nonce", ExpectMsg<RegistrationRefused>().Reason);
         coordinator.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
@@ -91,7 +91,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var node = CreateTestProbe();
         var wrong = StudySecret.FromText("guess");
 
-        gate.Tell(new RequestAdmission("intruder", 1, ProtocolVersion.Current, NodeNonce), node.Ref);
+        gate.Tell(new RequestAdmission("intruder", ProtocolVersion.Current, NodeNonce), node.Ref);
         var challenge = node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("intruder", challenge.Nonce, wrong.Prove(challenge.Nonce, "intruder")), node.Ref);
 
@@ -107,7 +107,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
         var node = CreateTestProbe();
         var oldNonce = StudySecret.NewNonce();
 
-        gate.Tell(new RequestAdmission("gpu-01", 1, ProtocolVersion.Current, NodeNonce), node.Ref);
+        gate.Tell(new RequestAdmission("gpu-01", ProtocolVersion.Current, NodeNonce), node.Ref);
         node.ExpectMsg<AdmissionChallenge>();
         gate.Tell(new AdmissionProof("gpu-01", oldNonce, Secret.Prove(oldNonce, "gpu-01")), node.Ref);
 
@@ -120,7 +120,7 @@ public sealed class AdmissionGateTests : Akka.TestKit.Xunit2.TestKit
     {
         var gate = Sys.ActorOf(AdmissionGate.Props(CreateTestProbe().Ref, Secret, "name: demo", StudyId));
 
-        gate.Tell(new RequestAdmission("old", 1, ProtocolVersion.Current - 1, NodeNonce), TestActor);
+        gate.Tell(new RequestAdmission("old", ProtocolVersion.Current - 1, NodeNonce), TestActor);
 
         Assert.Contains("protocol version", ExpectMsg<RegistrationRefused>().Reason);
     }

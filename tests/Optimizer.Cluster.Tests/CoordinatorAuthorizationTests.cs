@@ -109,14 +109,14 @@ public sealed class CoordinatorAuthorizationTests : Akka.TestKit.Xunit2.TestKit
     private TestProbe RegisteredWorker(IActorRef coordinator, string name)
     {
         var worker = CreateTestProbe(name);
-        coordinator.Tell(new RegisterWorker(name, 1, ProtocolVersion.Current), worker);
+        coordinator.Tell(new RegisterWorker(name, ProtocolVersion.Current), worker);
         worker.ExpectMsg<WorkerRegistered>();
         return worker;
     }
 
     private static WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
     {
-        coordinator.Tell(new RequestWork(worker.Ref.Path.Name, 0), worker);
+        coordinator.Tell(new RequestWork(worker.Ref.Path.Name), worker);
         var work = worker.FishForMessage<WorkAssigned>(_ => true);
         worker.ExpectNoMsg(Quiet);
         return work;

@@ -95,14 +95,14 @@ public sealed class CoordinatorEarlyStoppingTests : Akka.TestKit.Xunit2.TestKit
     private TestProbe Worker(IActorRef coordinator, string name)
     {
         var worker = CreateTestProbe(name);
-        coordinator.Tell(new RegisterWorker(name, 1, ProtocolVersion.Current), worker);
+        coordinator.Tell(new RegisterWorker(name, ProtocolVersion.Current), worker);
         worker.ExpectMsg<WorkerRegistered>();
         return worker;
     }
 
     private static WorkAssigned Work(IActorRef coordinator, TestProbe worker)
     {
-        coordinator.Tell(new RequestWork(worker.Ref.Path.Name, 0), worker);
+        coordinator.Tell(new RequestWork(worker.Ref.Path.Name), worker);
         return worker.FishForMessage<WorkAssigned>(_ => true);
     }
 

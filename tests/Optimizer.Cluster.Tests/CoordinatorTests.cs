@@ -35,7 +35,7 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
         var coordinator = StartCoordinator();
         var worker = CreateTestProbe();
 
-        coordinator.Tell(new RegisterWorker("old", 1, ProtocolVersion.Current + 1), worker);
+        coordinator.Tell(new RegisterWorker("old", ProtocolVersion.Current + 1), worker);
 
         worker.ExpectMsg<RegistrationRefused>();
     }
@@ -204,14 +204,14 @@ public sealed class CoordinatorTests : Akka.TestKit.Xunit2.TestKit
     private TestProbe RegisteredWorker(IActorRef coordinator, string name)
     {
         var worker = CreateTestProbe(name);
-        coordinator.Tell(new RegisterWorker(name, 1, ProtocolVersion.Current), worker);
+        coordinator.Tell(new RegisterWorker(name, ProtocolVersion.Current), worker);
         worker.ExpectMsg<WorkerRegistered>();
         return worker;
     }
 
     private static WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
     {
-        coordinator.Tell(new RequestWork(worker.Ref.Path.Name, 0), worker);
+        coordinator.Tell(new RequestWork(worker.Ref.Path.Name), worker);
         return worker.FishForMessage<WorkAssigned>(_ => true);
     }
 

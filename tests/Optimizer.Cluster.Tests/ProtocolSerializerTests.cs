@@ -8,14 +8,14 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
 {
     public static TheoryData<IProtocolMessage> Messages() =>
     [
-        new RequestAdmission("gpu-01", 4, ProtocolVersion.Current, "bm9uY2U="),
+        new RequestAdmission("gpu-01", ProtocolVersion.Current, "bm9uY2U="),
         new AdmissionChallenge("bm9uY2U=", "bWFj"),
         new AdmissionProof("gpu-01", "bm9uY2U=", "bWFj"),
-        new Admitted("name: demo\n", "0123456789abcdef0123456789abcdef", ProtocolVersion.Current),
-        new RegisterWorker("gpu-01/2", 1, ProtocolVersion.Current),
-        new WorkerRegistered(ProtocolVersion.Current),
+        new Admitted("name: demo\n", "0123456789abcdef0123456789abcdef"),
+        new RegisterWorker("gpu-01/2", ProtocolVersion.Current),
+        WorkerRegistered.Instance,
         new RegistrationRefused("admission refused: wrong secret"),
-        new RequestWork("gpu-01/2", 0),
+        new RequestWork("gpu-01/2"),
         NoWorkYet.Instance,
         new Heartbeat(3, 2),
         new TrialFailed(3, 2, "exit code 1", 0.25),
@@ -57,6 +57,22 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
         var reportCopy = (IntermediateReported)serializer.FromBinary(serializer.ToBinary(report), serializer.Manifest(report));
         Assert.Equal((5, 1, 3), (reportCopy.TrialNumber, reportCopy.Attempt, reportCopy.Step));
         Assert.Equal(report.Values, reportCopy.Values);
+    }
+
+    [Fact]
+    public void Assigned_parameters_are_written_as_one_json_object_in_their_order()
+    {
+        var serializer = new ProtocolSerializer((ExtendedActorSystem)Sys);
+        var work = new WorkAssigned(5, 1, new Dictionary<string, ParameterValue>
+        {
+            ["lr"] = ParameterValue.Of(0.1 + 0.2),
+            ["booster"] = ParameterValue.Of("dart"),
+        });
+
+        var json = System.Text.Encoding.UTF8.GetString(serializer.ToBinary(work));
+
+        Assert.Equal("""{"TrialNumber":5,"Attempt":1,"Parameters":{"lr":0.30000000000000004,"booster":"dart"}}""", json);
+        Assert.Equal("WorkAssigned", serializer.Manifest(work));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
 
         coordinator.Tell(new Heartbeat(running.Number, 1), node.Ref);
         var worker = RegisteredWorker(coordinator);
-        coordinator.Tell(new RequestWork("w1", 0), worker.Ref);
+        coordinator.Tell(new RequestWork("w1"), worker.Ref);
         Assert.NotEqual(running.Number, worker.ExpectMsg<WorkAssigned>().TrialNumber);
 
         // The coordinator now watches the reclaiming worker: its death queues the trial again, long before any lease lapses.
@@ -89,7 +89,7 @@ public sealed class ReclaimTests : Akka.TestKit.Xunit2.TestKit
     private Akka.TestKit.TestProbe RegisteredWorker(IActorRef coordinator)
     {
         var worker = CreateTestProbe();
-        coordinator.Tell(new RegisterWorker("w1", 1, ProtocolVersion.Current), worker.Ref);
+        coordinator.Tell(new RegisterWorker("w1", ProtocolVersion.Current), worker.Ref);
         worker.ExpectMsg<WorkerRegistered>();
         return worker;
     }

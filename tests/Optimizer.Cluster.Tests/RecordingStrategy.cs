@@ -10,10 +10,10 @@ internal sealed class RecordingStrategy(IStrategy inner, int failures = 0) : ISt
 {
     private int _calls;
 
-    public ConcurrentQueue<(IReadOnlyList<Observation> History, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending, int Count)> Calls { get; } = new();
+    public ConcurrentQueue<(IReadOnlyList<Observation> History, IReadOnlyList<Assignment> Pending, int Count)> Calls { get; } = new();
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
-        IReadOnlyList<Observation> history, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending, int count)
+    public IReadOnlyList<Assignment> Propose(
+        IReadOnlyList<Observation> history, IReadOnlyList<Assignment> pending, int count)
     {
         Calls.Enqueue((history, pending, count));
         if (Interlocked.Increment(ref _calls) <= failures)

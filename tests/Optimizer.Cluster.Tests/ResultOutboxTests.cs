@@ -42,7 +42,7 @@ public sealed class ResultOutboxTests : Akka.TestKit.Xunit2.TestKit
         var coordinator = CreateTestProbe();
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "gpu-01", evaluator, new WorkerSettings(), TimeProvider.System, outbox));
         coordinator.ExpectMsg<RegisterWorker>();
-        worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
+        worker.Tell(WorkerRegistered.Instance, coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
         worker.Tell(new WorkAssigned(7, 1, new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(0.5) }), coordinator.Ref);
         // Stopping is a system message and may overtake the assignment: stop only once the evaluation runs.
@@ -68,7 +68,7 @@ public sealed class ResultOutboxTests : Akka.TestKit.Xunit2.TestKit
         var coordinator = CreateTestProbe();
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "gpu-01", evaluator, new WorkerSettings(), TimeProvider.System, outbox));
         coordinator.ExpectMsg<RegisterWorker>();
-        worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
+        worker.Tell(WorkerRegistered.Instance, coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
         worker.Tell(new WorkAssigned(7, 1, new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(0.5) }), coordinator.Ref);
         coordinator.ExpectMsg<TrialSucceeded>();

@@ -18,8 +18,8 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
             Task.FromResult<IReadOnlyDictionary<string, double>>(new Dictionary<string, double> { ["y"] = 2 * p["x"].Number }), ["y"]);
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, new WorkerSettings(), TimeProvider.System));
 
-        Assert.Equal(new RegisterWorker("local-1", 1, ProtocolVersion.Current), coordinator.ExpectMsg<RegisterWorker>());
-        worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
+        Assert.Equal(new RegisterWorker("local-1", ProtocolVersion.Current), coordinator.ExpectMsg<RegisterWorker>());
+        worker.Tell(WorkerRegistered.Instance, coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
         worker.Tell(new WorkAssigned(4, 2, Point), coordinator.Ref);
 
@@ -36,7 +36,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
         var evaluator = new DelegateEvaluator((_, _) => Task.FromResult<IReadOnlyDictionary<string, double>>(new Dictionary<string, double>()), []);
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, settings, TimeProvider.System));
         coordinator.ExpectMsg<RegisterWorker>();
-        worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
+        worker.Tell(WorkerRegistered.Instance, coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
 
         worker.Tell(NoWorkYet.Instance, coordinator.Ref);
@@ -56,7 +56,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, new WorkerSettings(), TimeProvider.System));
         Watch(worker);
         coordinator.ExpectMsg<RegisterWorker>();
-        worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
+        worker.Tell(WorkerRegistered.Instance, coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
         worker.Tell(new WorkAssigned(1, 1, Point), coordinator.Ref);
 
@@ -75,7 +75,7 @@ public sealed class WorkerTests : Akka.TestKit.Xunit2.TestKit
         var settings = new WorkerSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(50) };
         var worker = Sys.ActorOf(Worker.Props(coordinator.Ref, "local-1", evaluator, settings, TimeProvider.System));
         coordinator.ExpectMsg<RegisterWorker>();
-        worker.Tell(new WorkerRegistered(ProtocolVersion.Current), coordinator.Ref);
+        worker.Tell(WorkerRegistered.Instance, coordinator.Ref);
         coordinator.ExpectMsg<RequestWork>();
 
         worker.Tell(new WorkAssigned(3, 1, Point), coordinator.Ref);

@@ -28,8 +28,8 @@ public static class EarlyStoppingRun
     {
         var curves = new LearningCurves();
         var history = new List<Observation>();
-        var pending = new Dictionary<int, IReadOnlyDictionary<string, ParameterValue>>();
-        var points = new Dictionary<int, IReadOnlyDictionary<string, ParameterValue>>();
+        var pending = new Dictionary<int, Assignment>();
+        var points = new Dictionary<int, Assignment>();
         var minimum = HighestFidelityHistory.MinimumFor(problem.Space.Dimension);
         var bestObserved = double.PositiveInfinity;
         var running = new PriorityQueue<Training, (double Time, int Trial)>();
@@ -77,5 +77,5 @@ public static class EarlyStoppingRun
         return new EarlyStoppingRunResult(epochs, best, complete, pruned);
     }
 
-    private sealed record Training(int Trial, IReadOnlyDictionary<string, ParameterValue> Point, double[] Curve, int Step);
+    private sealed record Training(int Trial, Assignment Point, double[] Curve, int Step);
 }

@@ -21,7 +21,7 @@ public sealed class SyntheticLearningCurves
     ]);
 
     /// <summary>The loss it converges to.</summary>
-    public double FinalLoss(IReadOnlyDictionary<string, ParameterValue> point)
+    public double FinalLoss(Assignment point)
     {
         var u = Space.Encode(point);
         var (a, b, c) = (u[0] - 0.65, u[1] - 0.7, u[2] - 0.3);
@@ -29,7 +29,7 @@ public sealed class SyntheticLearningCurves
     }
 
     /// <summary>The losses after epochs 1 .. <paramref name="epochs"/> of one training.</summary>
-    public double[] Curve(IReadOnlyDictionary<string, ParameterValue> point, int epochs, double noise, Random random)
+    public double[] Curve(Assignment point, int epochs, double noise, Random random)
     {
         var u = Space.Encode(point);
         var (final, excess, tau) = (FinalLoss(point), 2 + 2 * u[2], 2 + 4 * (1 - u[0]));

@@ -51,6 +51,6 @@ public static class LatencyBenchmark
 
     private static List<Observation> History(IReadOnlyList<Observation> design, int count) => design.Take(count).ToList();
 
-    private static List<IReadOnlyDictionary<string, ParameterValue>> Pending(IReadOnlyList<Observation> design, int start, int count) =>
+    private static List<Assignment> Pending(IReadOnlyList<Observation> design, int start, int count) =>
         design.Skip(start).Take(count).Select(o => o.Parameters).ToList();
 }

@@ -56,7 +56,7 @@ public static class MultiObjectiveLatency
         }
         return 0;
 
-        Observation Observe(IReadOnlyDictionary<string, ParameterValue> point)
+        Observation Observe(Assignment point)
         {
             var values = new Dictionary<string, double>(new BraninCurrin().Evaluate(point));
             values["sum"] = values["f1"] + values["f2"];

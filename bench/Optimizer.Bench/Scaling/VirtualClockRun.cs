@@ -19,11 +19,11 @@ internal static class VirtualClockRun
         var strategy = problem.Strategy(seed);
         var durations = new Random(unchecked(seed * 7919 + workers));
         var history = new List<Observation>();
-        var running = new PriorityQueue<(IReadOnlyDictionary<string, ParameterValue> Point, double Start), double>();
+        var running = new PriorityQueue<(Assignment Point, double Start), double>();
         var started = new List<(double Start, double End)>();
         var now = 0.0;
 
-        void Dispatch(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> points)
+        void Dispatch(IReadOnlyList<Assignment> points)
         {
             foreach (var point in points)
             {
@@ -33,7 +33,7 @@ internal static class VirtualClockRun
             }
         }
 
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending() => running.UnorderedItems.Select(r => r.Element.Point).ToArray();
+        IReadOnlyList<Assignment> Pending() => running.UnorderedItems.Select(r => r.Element.Point).ToArray();
 
         Dispatch(strategy.Propose(history, [], Math.Min(workers, budget)));
         while (running.TryDequeue(out var finished, out var end))

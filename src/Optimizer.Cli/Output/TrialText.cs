@@ -24,7 +24,7 @@ internal static class TrialText
 
     public static string State(TrialState state) => state.ToString().ToLowerInvariant();
 
-    public static string Parameters(IReadOnlyDictionary<string, ParameterValue> parameters) =>
+    public static string Parameters(Assignment parameters) =>
         string.Join(", ", parameters.Select(p => $"{p.Key}={Number(p.Value)}"));
 
     public static string Values(IReadOnlyDictionary<string, double> values) =>

@@ -60,7 +60,7 @@ internal sealed class AdmissionGate : ReceiveActor
             _admitted.Add(Sender);
             _log.Info("worker node {0} at {1} admitted", m.Name, Sender.Path.Address);
             coordinator.Tell(new NodeAdmitted(Sender.Path.Address));
-            Sender.Tell(new Admitted(definitionText, studyId, ProtocolVersion.Current), coordinator);
+            Sender.Tell(new Admitted(definitionText, studyId), coordinator);
         });
     }
 

@@ -8,11 +8,11 @@ namespace Optimizer.Cluster.Coordination;
 internal static class CheckedProposal
 {
     /// <summary>Throws when the strategy throws, proposes nothing, or proposes a point outside the space.</summary>
-    public static IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public static IReadOnlyList<Assignment> Propose(
         IStrategy strategy,
         SearchSpace space,
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         var points = strategy.Propose(history, pending, count);

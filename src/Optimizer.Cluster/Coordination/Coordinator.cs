@@ -148,7 +148,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
         }
         _workers[Sender] = message.Name;
         Context.Watch(Sender);
-        Sender.Tell(new WorkerRegistered(ProtocolVersion.Current));
+        Sender.Tell(WorkerRegistered.Instance);
     }
 
     private void OnRequestWork(RequestWork message)
@@ -376,7 +376,7 @@ public sealed partial class Coordinator : ReceiveActor, IWithTimers
 
     private Action<T> Guarded<T>(Action<T> handle) => message => Guard(() => handle(message));
 
-    private sealed record ProposalReady(IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Points, double Seconds);
+    private sealed record ProposalReady(IReadOnlyList<Assignment> Points, double Seconds);
 
     private sealed record ProposalFailed(Exception Cause);
 

@@ -17,7 +17,7 @@ internal sealed class TrialBook(StudyDefinition definition, int budget)
     private readonly PriorityQueue<int, int> _queued = new();
     private readonly Dictionary<int, TrialLease> _leases = [];
     private readonly SortedList<int, Observation> _observations = [];
-    private readonly SortedList<int, IReadOnlyDictionary<string, ParameterValue>> _pending = [];
+    private readonly SortedList<int, Assignment> _pending = [];
     private readonly StudyProgressTally _tally = new(definition, budget);
 
     /// <summary>Trials of the study in every state: what the budget is spent on.</summary>
@@ -65,7 +65,7 @@ internal sealed class TrialBook(StudyDefinition definition, int budget)
     /// by number. A pruned trial's final value is unknown: pending, it is never proposed again and its early value
     /// never stands for a final one. An interrupted trial is queued again, not a failure of its point.
     /// </summary>
-    public (IReadOnlyList<Observation> History, IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Pending) Snapshot() =>
+    public (IReadOnlyList<Observation> History, IReadOnlyList<Assignment> Pending) Snapshot() =>
         (_observations.Values.ToArray(), _pending.Values.ToArray());
 
     public StudyProgress Progress() => _tally.Progress();

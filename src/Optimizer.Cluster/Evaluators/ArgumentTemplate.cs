@@ -10,7 +10,7 @@ namespace Optimizer.Cluster.Evaluators;
 internal static class ArgumentTemplate
 {
     /// <exception cref="FormatException">An unknown parameter name, an empty or unclosed placeholder, or a lone <c>}</c>.</exception>
-    public static string Expand(string template, IReadOnlyDictionary<string, ParameterValue> parameters) =>
+    public static string Expand(string template, Assignment parameters) =>
         CommandTemplate.Render(template, name => parameters.TryGetValue(name, out var value)
             ? value.ToString()
             : throw new FormatException($"argument '{template}': no parameter named '{name}'"));

@@ -10,7 +10,7 @@ namespace Optimizer.Cluster.Evaluators;
 /// <param name="evaluate">Computes the metric values of a point.</param>
 /// <param name="requiredMetrics">Metrics every evaluation must report: the objectives and constraints.</param>
 public sealed class DelegateEvaluator(
-    Func<IReadOnlyDictionary<string, ParameterValue>, CancellationToken, Task<IReadOnlyDictionary<string, double>>> evaluate,
+    Func<Assignment, CancellationToken, Task<IReadOnlyDictionary<string, double>>> evaluate,
     IEnumerable<string> requiredMetrics) : IEvaluator
 {
     private readonly MetricsValidator _validator = new(requiredMetrics);

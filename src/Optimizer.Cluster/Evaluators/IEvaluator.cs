@@ -3,7 +3,7 @@ using Optimizer.Core.Space;
 namespace Optimizer.Cluster.Evaluators;
 
 /// <summary>One evaluation to run: which trial, which attempt, which point.</summary>
-public sealed record EvaluationRequest(int TrialNumber, int Attempt, IReadOnlyDictionary<string, ParameterValue> Parameters)
+public sealed record EvaluationRequest(int TrialNumber, int Attempt, Assignment Parameters)
 {
     /// <summary>
     /// Receives each intermediate report of the evaluation (step, metric values; steps increase) as it is made, on the

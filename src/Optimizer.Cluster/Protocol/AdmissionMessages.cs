@@ -4,10 +4,10 @@ namespace Optimizer.Cluster.Protocol;
 // which itself never crosses the wire. Refusal is a RegistrationRefused.
 
 /// <summary>
-/// A worker node asks the coordinator's gate to be admitted with <paramref name="Slots"/> evaluation slots;
+/// A worker node speaking protocol <paramref name="Version"/> asks the coordinator's gate to be admitted;
 /// <paramref name="Nonce"/> (base64, random) is what the coordinator must prove the secret over.
 /// </summary>
-public sealed record RequestAdmission(string Name, int Slots, int Version, string Nonce) : IProtocolMessage;
+public sealed record RequestAdmission(string Name, int Version, string Nonce) : IProtocolMessage;
 
 /// <summary>
 /// The gate's random nonce (base64), which the node must answer with <see cref="AdmissionProof"/>, and the coordinator's
@@ -26,4 +26,4 @@ public sealed record AdmissionProof(string Name, string Nonce, string Mac) : IPr
 /// <paramref name="DefinitionText"/> is the study file, from which the node builds its evaluator; <paramref name="StudyId"/>
 /// the identity of the coordinator's store, which names the node's trial directories (<see cref="Evaluators.StudyTrialsRoot"/>).
 /// </summary>
-public sealed record Admitted(string DefinitionText, string StudyId, int Version) : IProtocolMessage;
+public sealed record Admitted(string DefinitionText, string StudyId) : IProtocolMessage;

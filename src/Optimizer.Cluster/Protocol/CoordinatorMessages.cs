@@ -5,13 +5,16 @@ namespace Optimizer.Cluster.Protocol;
 // Messages the coordinator sends to a worker.
 
 /// <summary>The worker may ask for work.</summary>
-public sealed record WorkerRegistered(int Version) : IProtocolMessage;
+public sealed record WorkerRegistered : IProtocolMessage
+{
+    public static readonly WorkerRegistered Instance = new();
+}
 
 /// <summary>The worker speaks another protocol version (or is otherwise not admitted) and must stop.</summary>
 public sealed record RegistrationRefused(string Reason) : IProtocolMessage;
 
 /// <summary>A trial to evaluate. Results must quote the same (<paramref name="TrialNumber"/>, <paramref name="Attempt"/>).</summary>
-public sealed record WorkAssigned(int TrialNumber, int Attempt, IReadOnlyDictionary<string, ParameterValue> Parameters) : IProtocolMessage;
+public sealed record WorkAssigned(int TrialNumber, int Attempt, Assignment Parameters) : IProtocolMessage;
 
 /// <summary>
 /// Nothing to hand out now, and nothing will be proposed (the budget is spent) while other trials still run;

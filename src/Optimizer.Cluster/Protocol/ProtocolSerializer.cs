@@ -7,9 +7,10 @@ using Akka.Serialization;
 namespace Optimizer.Cluster.Protocol;
 
 /// <summary>
-/// Writes every <see cref="IProtocolMessage"/> as UTF-8 JSON (System.Text.Json) under a manifest of our own,
-/// <c>Name.Version</c> (<c>WorkAssigned.1</c>): no runtime type name crosses the wire, and a message that changes
-/// shape gets a new manifest version, so an old peer fails to read it loudly instead of misreading it.
+/// Writes every <see cref="IProtocolMessage"/> as UTF-8 JSON (System.Text.Json) under a manifest of our own, the
+/// message's name (<c>WorkAssigned</c>): no runtime type name crosses the wire. Shapes are versioned as one protocol,
+/// <see cref="ProtocolVersion"/>, which admission and registration check, so a peer of another version is refused
+/// with a reason before any other message is exchanged; a name this version does not know fails loudly.
 /// Registered in HOCON (see <c>Hosting/ClusterConfig</c>) with identifier <see cref="SerializerIdentifier"/>.
 /// </summary>
 public sealed class ProtocolSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
@@ -20,28 +21,28 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : SerializerW
     private static readonly JsonSerializerOptions Json = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new ParameterValueJsonConverter(), new JsonStringEnumConverter() },
+        Converters = { new ParameterValueJsonConverter(), new AssignmentJsonConverter(), new JsonStringEnumConverter() },
     };
 
     private static readonly IReadOnlyDictionary<Type, string> Manifests = new Dictionary<Type, string>
     {
-        [typeof(RequestAdmission)] = "RequestAdmission.2",
-        [typeof(AdmissionChallenge)] = "AdmissionChallenge.2",
-        [typeof(AdmissionProof)] = "AdmissionProof.1",
-        [typeof(Admitted)] = "Admitted.1",
-        [typeof(RegisterWorker)] = "RegisterWorker.1",
-        [typeof(WorkerRegistered)] = "WorkerRegistered.1",
-        [typeof(RegistrationRefused)] = "RegistrationRefused.1",
-        [typeof(RequestWork)] = "RequestWork.1",
-        [typeof(WorkAssigned)] = "WorkAssigned.1",
-        [typeof(NoWorkYet)] = "NoWorkYet.1",
-        [typeof(Heartbeat)] = "Heartbeat.1",
-        [typeof(TrialSucceeded)] = "TrialSucceeded.1",
-        [typeof(TrialFailed)] = "TrialFailed.1",
-        [typeof(ResultRecorded)] = "ResultRecorded.1",
-        [typeof(StudyFinished)] = "StudyFinished.1",
-        [typeof(IntermediateReported)] = "IntermediateReported.1",
-        [typeof(IntermediateRecorded)] = "IntermediateRecorded.1",
+        [typeof(RequestAdmission)] = "RequestAdmission",
+        [typeof(AdmissionChallenge)] = "AdmissionChallenge",
+        [typeof(AdmissionProof)] = "AdmissionProof",
+        [typeof(Admitted)] = "Admitted",
+        [typeof(RegisterWorker)] = "RegisterWorker",
+        [typeof(WorkerRegistered)] = "WorkerRegistered",
+        [typeof(RegistrationRefused)] = "RegistrationRefused",
+        [typeof(RequestWork)] = "RequestWork",
+        [typeof(WorkAssigned)] = "WorkAssigned",
+        [typeof(NoWorkYet)] = "NoWorkYet",
+        [typeof(Heartbeat)] = "Heartbeat",
+        [typeof(TrialSucceeded)] = "TrialSucceeded",
+        [typeof(TrialFailed)] = "TrialFailed",
+        [typeof(ResultRecorded)] = "ResultRecorded",
+        [typeof(StudyFinished)] = "StudyFinished",
+        [typeof(IntermediateReported)] = "IntermediateReported",
+        [typeof(IntermediateRecorded)] = "IntermediateRecorded",
     };
 
     private static readonly IReadOnlyDictionary<string, Type> Types = Manifests.ToDictionary(m => m.Value, m => m.Key);
@@ -66,6 +67,8 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : SerializerW
                 $"unknown optimizer protocol message '{manifest}': the peer runs another version of the optimizer");
         if (type == typeof(NoWorkYet))
             return NoWorkYet.Instance;
+        if (type == typeof(WorkerRegistered))
+            return WorkerRegistered.Instance;
         return JsonSerializer.Deserialize(bytes, type, Json)
                ?? throw new SerializationException($"an empty {manifest} message");
     }

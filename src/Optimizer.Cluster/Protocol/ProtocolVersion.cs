@@ -5,9 +5,11 @@ namespace Optimizer.Cluster.Protocol;
 /// the coordinator refuses a worker speaking another version. Bump it whenever a message changes shape.
 /// Version 2 added admission (<see cref="RequestAdmission"/>) and <see cref="ResultRecorded"/>;
 /// version 3 made admission mutual (the node's nonce, the coordinator's proof);
-/// version 4 added early stopping (<see cref="IntermediateReported"/>, <see cref="IntermediateRecorded"/>).
+/// version 4 added early stopping (<see cref="IntermediateReported"/>, <see cref="IntermediateRecorded"/>);
+/// version 5 dropped the fields no peer read (slot counts and numbers, the version echoed back) and the per-message
+/// manifest versions: this number is the protocol's only version.
 /// </summary>
 public static class ProtocolVersion
 {
-    public const int Current = 4;
+    public const int Current = 5;
 }

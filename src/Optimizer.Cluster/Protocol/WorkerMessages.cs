@@ -5,11 +5,11 @@ namespace Optimizer.Cluster.Protocol;
 // Messages a worker sends to the coordinator. Plain records of primitives and dictionaries,
 // so that an explicit serializer can carry them between processes.
 
-/// <summary>A worker introduces itself: its name (shown in the store), how many slots it runs, the protocol it speaks.</summary>
-public sealed record RegisterWorker(string Name, int Slots, int Version) : IProtocolMessage;
+/// <summary>A worker (one evaluation slot) introduces itself: its name (shown in the store) and the protocol it speaks.</summary>
+public sealed record RegisterWorker(string Name, int Version) : IProtocolMessage;
 
-/// <summary>One free slot of a worker asks for a trial; the coordinator answers when it has one.</summary>
-public sealed record RequestWork(string Worker, int Slot) : IProtocolMessage;
+/// <summary>A free worker asks for a trial; the coordinator answers when it has one.</summary>
+public sealed record RequestWork(string Worker) : IProtocolMessage;
 
 /// <summary>An evaluation produced every required metric.</summary>
 /// <param name="EvaluationSeconds">How long the evaluation took on the worker (wall clock).</param>

@@ -57,7 +57,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
         return base.AroundReceive(receive, message);
     }
 
-    protected override void PreStart() => _coordinator.Tell(new RegisterWorker(_name, 1, ProtocolVersion.Current));
+    protected override void PreStart() => _coordinator.Tell(new RegisterWorker(_name, ProtocolVersion.Current));
 
     // Without an outbox nobody would collect the result: end the evaluation with the actor.
     protected override void PostStop()
@@ -136,7 +136,7 @@ public sealed class Worker : ReceiveActor, IWithTimers
 
     private void AskForWork()
     {
-        _coordinator.Tell(new RequestWork(_name, 0));
+        _coordinator.Tell(new RequestWork(_name));
         Become(Idle);
     }
 

@@ -119,7 +119,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     private void AskAdmission() =>
         Context.ActorSelection(new RootActorPath(_options.Coordinator) / "user" / "gate")
-            .Tell(new RequestAdmission(_options.Name, _options.Slots, ProtocolVersion.Current, _nonce));
+            .Tell(new RequestAdmission(_options.Name, ProtocolVersion.Current, _nonce));
 
     // A gate that cannot prove the secret over our nonce is not the study's coordinator: never run its study.
     private void OnChallenge(AdmissionChallenge challenge)

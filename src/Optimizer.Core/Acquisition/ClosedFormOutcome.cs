@@ -8,7 +8,7 @@ namespace Optimizer.Core.Acquisition;
 /// point and mapped to model units by a linear <see cref="OutputTransform"/>. Its gradient on the unit cube is a central
 /// difference (zero along integer and categorical coordinates, where the decoded value is piecewise constant).
 /// </summary>
-internal sealed class ClosedFormOutcome(SearchSpace space, Func<IReadOnlyDictionary<string, ParameterValue>, double> function, OutputTransform transform)
+internal sealed class ClosedFormOutcome(SearchSpace space, Func<Assignment, double> function, OutputTransform transform)
 {
     private const double Step = 1e-6;
 

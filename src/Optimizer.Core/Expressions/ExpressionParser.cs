@@ -20,7 +20,7 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
     /// <summary>The most operators and calls: each is a level of the evaluation's recursion at worst (a + b + c ... nests to the left).</summary>
     public const int MaxOperations = 1_000;
 
-    private delegate double Node(IReadOnlyDictionary<string, ParameterValue> point);
+    private delegate double Node(Assignment point);
 
     private static readonly Dictionary<string, (int Arity, Func<double[], double> Apply)> Functions = new(StringComparer.Ordinal)
     {
@@ -42,7 +42,7 @@ internal sealed class ExpressionParser(string text, IReadOnlySet<string> paramet
 
     public IReadOnlySet<string> NamesRead => _namesRead;
 
-    public Func<IReadOnlyDictionary<string, ParameterValue>, double> ParseAll()
+    public Func<Assignment, double> ParseAll()
     {
         if (text.Length > MaxLength)
             throw new ExpressionException(MaxLength, $"the expression is {text.Length} characters long; at most {MaxLength} are allowed");

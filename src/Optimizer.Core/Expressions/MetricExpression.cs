@@ -9,9 +9,9 @@ namespace Optimizer.Core.Expressions;
 /// </summary>
 public sealed class MetricExpression
 {
-    private readonly Func<IReadOnlyDictionary<string, ParameterValue>, double> _evaluate;
+    private readonly Func<Assignment, double> _evaluate;
 
-    private MetricExpression(string text, Func<IReadOnlyDictionary<string, ParameterValue>, double> evaluate, IReadOnlySet<string> parameters)
+    private MetricExpression(string text, Func<Assignment, double> evaluate, IReadOnlySet<string> parameters)
     {
         Text = text;
         _evaluate = evaluate;
@@ -36,7 +36,7 @@ public sealed class MetricExpression
     }
 
     /// <summary>The value at <paramref name="point"/>, which must hold every parameter the expression reads.</summary>
-    public double Evaluate(IReadOnlyDictionary<string, ParameterValue> point) => _evaluate(point);
+    public double Evaluate(Assignment point) => _evaluate(point);
 
     public override string ToString() => Text;
 }

@@ -7,7 +7,7 @@ namespace Optimizer.Core.Json;
 /// <summary>A trial's parameters as a JSON object: numbers as JSON numbers, categorical choices as strings.</summary>
 public static class ParameterJson
 {
-    public static string Write(IReadOnlyDictionary<string, ParameterValue> parameters)
+    public static string Write(Assignment parameters)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -17,7 +17,7 @@ public static class ParameterJson
 
     /// <summary>Writes the parameters as one JSON object at the writer's position (a value, or after a property name).</summary>
     /// <exception cref="ArgumentException">A numeric parameter is NaN or infinite: no point of a search space is.</exception>
-    public static void WriteObject(Utf8JsonWriter writer, IReadOnlyDictionary<string, ParameterValue> parameters)
+    public static void WriteObject(Utf8JsonWriter writer, Assignment parameters)
     {
         writer.WriteStartObject();
         foreach (var (name, value) in parameters)
@@ -32,7 +32,7 @@ public static class ParameterJson
         writer.WriteEndObject();
     }
 
-    public static IReadOnlyDictionary<string, ParameterValue> Read(string json)
+    public static Assignment Read(string json)
     {
         using var document = JsonDocument.Parse(json);
         var parameters = new Dictionary<string, ParameterValue>(StringComparer.Ordinal);
@@ -40,6 +40,6 @@ public static class ParameterJson
             parameters[property.Name] = property.Value.ValueKind == JsonValueKind.String
                 ? ParameterValue.Of(property.Value.GetString()!)
                 : ParameterValue.Of(property.Value.GetDouble());
-        return parameters;
+        return Assignment.Own(parameters);
     }
 }

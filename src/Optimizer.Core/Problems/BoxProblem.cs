@@ -39,7 +39,7 @@ public abstract class BoxProblem : IConstrainedProblem
 
     public virtual KnownOptimum? Optimum => null;
 
-    public IReadOnlyDictionary<string, double> Evaluate(IReadOnlyDictionary<string, ParameterValue> point)
+    public IReadOnlyDictionary<string, double> Evaluate(Assignment point)
     {
         var x = new double[_parameterNames.Length];
         for (var i = 0; i < x.Length; i++)
@@ -64,6 +64,6 @@ public abstract class BoxProblem : IConstrainedProblem
     protected KnownOptimum OptimumAt(double value, params double[][] locations) =>
         new(value, locations.Select(AssignmentOf).ToArray());
 
-    private IReadOnlyDictionary<string, ParameterValue> AssignmentOf(double[] x) =>
+    private Assignment AssignmentOf(double[] x) =>
         _parameterNames.Select((p, i) => (p, x[i])).ToDictionary(t => t.p, t => ParameterValue.Of(t.Item2));
 }

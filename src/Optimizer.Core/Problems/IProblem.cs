@@ -21,5 +21,5 @@ public interface IProblem
     KnownOptimum? Optimum { get; }
 
     /// <summary>The value of every objective at <paramref name="point"/> (a complete, valid assignment of <see cref="Space"/>).</summary>
-    IReadOnlyDictionary<string, double> Evaluate(IReadOnlyDictionary<string, ParameterValue> point);
+    IReadOnlyDictionary<string, double> Evaluate(Assignment point);
 }

@@ -35,7 +35,7 @@ public sealed class NoisyProblem : IProblem
     /// <summary>The noise-free problem.</summary>
     public IProblem NoiseFree => _inner;
 
-    public IReadOnlyDictionary<string, double> Evaluate(IReadOnlyDictionary<string, ParameterValue> point)
+    public IReadOnlyDictionary<string, double> Evaluate(Assignment point)
     {
         var values = new Dictionary<string, double>(_inner.Evaluate(point));
         foreach (var objective in Objectives)

@@ -22,7 +22,7 @@ public static class HighestFidelityHistory
     /// <param name="objective">The objective the curves follow.</param>
     /// <param name="minimum">Observations a fidelity needs to be modelled.</param>
     public static IReadOnlyList<Observation> Choose(IReadOnlyList<Observation> history, LearningCurves curves,
-        Func<int, IReadOnlyDictionary<string, ParameterValue>> pointOf, Objective objective, int minimum)
+        Func<int, Assignment> pointOf, Objective objective, int minimum)
     {
         if (history.Count(o => !o.Failed) >= minimum)
             return history;

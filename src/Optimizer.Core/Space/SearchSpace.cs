@@ -40,7 +40,7 @@ public sealed class SearchSpace
     public int OffsetOf(int index) => _offsets[index];
 
     /// <summary>Encodes a complete assignment; throws <see cref="SearchSpaceException"/> on a missing or invalid value.</summary>
-    public double[] Encode(IReadOnlyDictionary<string, ParameterValue> point)
+    public double[] Encode(Assignment point)
     {
         var x = new double[Dimension];
         for (var i = 0; i < Parameters.Count; i++)
@@ -55,7 +55,7 @@ public sealed class SearchSpace
     }
 
     /// <summary>Decodes a point of the unit cube (length <see cref="Dimension"/>) to parameter values.</summary>
-    public IReadOnlyDictionary<string, ParameterValue> Decode(ReadOnlySpan<double> x)
+    public Assignment Decode(ReadOnlySpan<double> x)
     {
         if (x.Length != Dimension)
             throw new ArgumentException($"expected {Dimension} coordinates, got {x.Length}", nameof(x));
@@ -65,7 +65,7 @@ public sealed class SearchSpace
             var p = Parameters[i];
             point[p.Name] = p.Decode(x.Slice(_offsets[i], p.EncodedWidth));
         }
-        return point;
+        return Assignment.Own(point);
     }
 
     /// <summary>Snaps a relaxed point to the encoding of the value it decodes to (integers rounded, one-hot made exact).</summary>

@@ -16,13 +16,13 @@ internal sealed class TakenPoints(SearchSpace space)
     private readonly List<double[]> _points = [];
 
     /// <summary>Marks assignments taken (duplicates among them are harmless).</summary>
-    public void AddRange(IEnumerable<IReadOnlyDictionary<string, ParameterValue>> points)
+    public void AddRange(IEnumerable<Assignment> points)
     {
         foreach (var point in points) _points.Add(space.Encode(point));
     }
 
     /// <summary>Marks the assignment taken; false when it already was.</summary>
-    public bool Add(IReadOnlyDictionary<string, ParameterValue> point) => Add(space.Encode(point));
+    public bool Add(Assignment point) => Add(space.Encode(point));
 
     /// <summary>Marks an encoded point (length d) taken; false when it already was.</summary>
     public bool Add(ReadOnlySpan<double> encoded)
@@ -32,7 +32,7 @@ internal sealed class TakenPoints(SearchSpace space)
         return true;
     }
 
-    public bool Contains(IReadOnlyDictionary<string, ParameterValue> point) => Contains(space.Encode(point));
+    public bool Contains(Assignment point) => Contains(space.Encode(point));
 
     /// <summary>Whether an encoded point (length d) is taken.</summary>
     public bool Contains(ReadOnlySpan<double> encoded)

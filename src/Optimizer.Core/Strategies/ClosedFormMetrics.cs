@@ -10,26 +10,26 @@ namespace Optimizer.Core.Strategies;
 /// </summary>
 public sealed class ClosedFormMetrics
 {
-    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>> _functions;
+    private readonly Dictionary<string, Func<Assignment, double>> _functions;
 
     /// <param name="functions">metric name to its value at a complete assignment of the parameters.</param>
-    public ClosedFormMetrics(IReadOnlyDictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>> functions) =>
+    public ClosedFormMetrics(IReadOnlyDictionary<string, Func<Assignment, double>> functions) =>
         _functions = new(functions, StringComparer.Ordinal);
 
     /// <summary>No closed-form metric.</summary>
-    public static ClosedFormMetrics None { get; } = new(new Dictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>>());
+    public static ClosedFormMetrics None { get; } = new(new Dictionary<string, Func<Assignment, double>>());
 
     /// <summary>The study file's <c>expression</c> fields as closed-form metrics.</summary>
     public static ClosedFormMetrics Of(IReadOnlyDictionary<string, MetricExpression> expressions) =>
-        new(expressions.ToDictionary(e => e.Key, e => (Func<IReadOnlyDictionary<string, ParameterValue>, double>)e.Value.Evaluate));
+        new(expressions.ToDictionary(e => e.Key, e => (Func<Assignment, double>)e.Value.Evaluate));
 
     public IEnumerable<string> Names => _functions.Keys;
 
-    public bool TryGet(string name, out Func<IReadOnlyDictionary<string, ParameterValue>, double> function) =>
+    public bool TryGet(string name, out Func<Assignment, double> function) =>
         _functions.TryGetValue(name, out function!);
 
     /// <summary><paramref name="values"/> with every closed-form metric it lacks computed at <paramref name="parameters"/>.</summary>
-    public IReadOnlyDictionary<string, double> Fill(IReadOnlyDictionary<string, ParameterValue> parameters, IReadOnlyDictionary<string, double> values)
+    public IReadOnlyDictionary<string, double> Fill(Assignment parameters, IReadOnlyDictionary<string, double> values)
     {
         if (_functions.Keys.All(values.ContainsKey)) return values;
         var filled = new Dictionary<string, double>(values, StringComparer.Ordinal);

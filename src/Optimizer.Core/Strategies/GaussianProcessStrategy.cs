@@ -68,9 +68,9 @@ public sealed class GaussianProcessStrategy : IStrategy
     /// <summary>Trials proposed by the space-filling design before the model takes over.</summary>
     public int InitialTrials { get; }
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         var finished = history.Select(o => o.Failed ? o : _closedForms.Fill(o)).ToList();
@@ -100,7 +100,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         var taken = new TakenPoints(_space);
         taken.AddRange(finished.Select(o => o.Parameters));
         taken.AddRange(pending);
-        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
+        var proposals = new List<Assignment>(count);
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);

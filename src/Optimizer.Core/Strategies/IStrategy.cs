@@ -13,8 +13,8 @@ public interface IStrategy
     /// Returns <paramref name="count"/> new points given the finished trials (<paramref name="history"/>)
     /// and the points still being evaluated (<paramref name="pending"/>), which a proposal must account for.
     /// </summary>
-    IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count);
 }

@@ -14,9 +14,9 @@ public sealed class LatinHypercubeStrategy(SearchSpace space, int seed, int desi
     private readonly double[][] _design = new LatinHypercube(space.Dimension, seed).Sample(designSize);
     private readonly SobolStrategy _continuation = new(space, seed);
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         var start = history.Count + pending.Count;

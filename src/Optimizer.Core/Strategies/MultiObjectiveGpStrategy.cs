@@ -67,9 +67,9 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
     /// </summary>
     public IReadOnlyList<double>? ReferencePoint => _referencePoint is { } r ? _objectives.Select((o, j) => o.ToMaximization(r[j])).ToArray() : null;
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         var finished = history.Select(o => o.Failed ? o : _options.Metrics.Fill(o)).ToList();
@@ -96,7 +96,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         var taken = new TakenPoints(_space);
         taken.AddRange(finished.Select(o => o.Parameters));
         taken.AddRange(pending);
-        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
+        var proposals = new List<Assignment>(count);
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);

@@ -52,15 +52,15 @@ public sealed class Nsga2Strategy : IStrategy
     /// <summary>Number of parents kept, and of initial space-filling points.</summary>
     public int PopulationSize { get; }
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         // The design fills the first PopulationSize points, and everything while fewer than two trials can be parents.
         var designCount = history.Count(o => !o.Failed) < 2 ? count : (int)Math.Clamp(PopulationSize - ((long)history.Count + pending.Count), 0, count);
-        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
+        var proposals = new List<Assignment>(count);
         proposals.AddRange(_initialDesign.Propose(history, pending, designCount));
         if (proposals.Count == count) return proposals;
 

@@ -11,14 +11,14 @@ namespace Optimizer.Core.Strategies;
 /// </summary>
 public sealed class RandomStrategy(SearchSpace space, int seed) : IStrategy
 {
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(SeedMixer.Mix(seed, history.Count + pending.Count));
-        var proposals = new IReadOnlyDictionary<string, ParameterValue>[count];
+        var proposals = new Assignment[count];
         var x = new double[space.Dimension];
         for (var i = 0; i < count; i++)
         {

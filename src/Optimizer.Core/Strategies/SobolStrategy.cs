@@ -24,9 +24,9 @@ public sealed class SobolStrategy : IStrategy
         _sequence = new ScrambledSobol(space.Dimension, seed);
     }
 
-    public IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> Propose(
+    public IReadOnlyList<Assignment> Propose(
         IReadOnlyList<Observation> history,
-        IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending,
+        IReadOnlyList<Assignment> pending,
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -36,7 +36,7 @@ public sealed class SobolStrategy : IStrategy
 
         var start = (long)history.Count + pending.Count;
         var end = Math.Min(start + (long)SearchLengthPerPoint * Math.Max(count, 1), SobolSequence.Length);
-        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>(count);
+        var proposals = new List<Assignment>(count);
         for (var index = start; index < end && proposals.Count < count; index++)
         {
             var point = _space.Decode(_sequence.PointAt(index));

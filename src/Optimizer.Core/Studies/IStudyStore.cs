@@ -12,7 +12,7 @@ public interface IStudyStore : IReadOnlyStudyStore
     /// Adds a trial in state <see cref="TrialState.Queued"/> with the next number and attempt 1;
     /// <paramref name="proposalSeconds"/> is its share of the proposal's time (<see cref="TrialTimings"/>).
     /// </summary>
-    Trial Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters, double? proposalSeconds = null);
+    Trial Enqueue(Assignment parameters, double? proposalSeconds = null);
 
     /// <summary>Queued -> Running on <paramref name="worker"/>, whose free slot waited <paramref name="queueWaitSeconds"/> for it.</summary>
     Trial Start(int number, string worker, DateTimeOffset at, double? queueWaitSeconds = null);

@@ -12,7 +12,7 @@ public sealed class Study
 {
     private readonly object _gate = new();
     private readonly List<Trial> _trials = [];
-    private readonly Queue<IReadOnlyDictionary<string, ParameterValue>> _enqueued = new();
+    private readonly Queue<Assignment> _enqueued = new();
     private readonly IStrategy _strategy;
     private readonly TimeProvider _clock;
 
@@ -65,7 +65,7 @@ public sealed class Study
     /// Queues a point of the user's (a known good setting, the machine's current one) to be handed out by the next
     /// <see cref="Ask"/> before any proposal. Throws <see cref="SearchSpaceException"/> for a point outside the space.
     /// </summary>
-    public void Enqueue(IReadOnlyDictionary<string, ParameterValue> parameters)
+    public void Enqueue(Assignment parameters)
     {
         Space.Encode(parameters);
         lock (_gate) _enqueued.Enqueue(new Dictionary<string, ParameterValue>(parameters));

@@ -11,7 +11,7 @@ namespace Optimizer.Core.Studies;
 public sealed record Trial(
     int Number,
     TrialState State,
-    IReadOnlyDictionary<string, ParameterValue> Parameters,
+    Assignment Parameters,
     IReadOnlyDictionary<string, double> Values,
     int Attempt,
     string? Worker,

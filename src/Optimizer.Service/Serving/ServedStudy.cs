@@ -86,7 +86,7 @@ public sealed class ServedStudy : IDisposable
         lock (_proposal)
         {
             IReadOnlyList<Observation> history;
-            IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> pending;
+            IReadOnlyList<Assignment> pending;
             lock (_state)
             {
                 if (TakeQueued(client, requestId) is { } queued)

@@ -83,9 +83,9 @@ public sealed class ClusterTrustTests(ITestOutputHelper output) : IDisposable
         Assert.NotNull(gate);
         var inbox = Inbox.Create(stranger.System);
 
-        inbox.Send(target, new RegisterWorker("stranger", 1, ProtocolVersion.Current));
+        inbox.Send(target, new RegisterWorker("stranger", ProtocolVersion.Current));
         Assert.IsType<RegistrationRefused>(inbox.Receive(StudyTimeout));
-        inbox.Send(gate, new RequestAdmission("stranger", 1, ProtocolVersion.Current, StudySecret.NewNonce()));
+        inbox.Send(gate, new RequestAdmission("stranger", ProtocolVersion.Current, StudySecret.NewNonce()));
         var challenge = Assert.IsType<AdmissionChallenge>(inbox.Receive(StudyTimeout));
         inbox.Send(gate, new AdmissionProof("stranger", challenge.Nonce, StudySecret.FromText("a guess").Prove(challenge.Nonce, "stranger")));
         Assert.Equal("admission refused: wrong secret", Assert.IsType<RegistrationRefused>(inbox.Receive(StudyTimeout)).Reason);
@@ -201,7 +201,7 @@ public sealed class ClusterTrustTests(ITestOutputHelper output) : IDisposable
             }
         inbox.Send(coordinator, StopStudy.Instance);
         inbox.Send(coordinator, new NodeAdmitted(stranger));
-        inbox.Send(coordinator, new RequestWork("stranger", 0));
+        inbox.Send(coordinator, new RequestWork("stranger"));
     }
 
     // TLS 1.3 lets the client finish its handshake before the server has judged the client's certificate: the refusal

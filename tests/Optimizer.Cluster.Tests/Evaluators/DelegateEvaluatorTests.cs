@@ -38,7 +38,7 @@ public sealed class DelegateEvaluatorTests
 
         Assert.Equal("diverged at epoch 3", result.Error);
 
-        static Task<IReadOnlyDictionary<string, double>> Throwing(IReadOnlyDictionary<string, ParameterValue> p, CancellationToken ct) =>
+        static Task<IReadOnlyDictionary<string, double>> Throwing(Assignment p, CancellationToken ct) =>
             throw new InvalidOperationException("diverged at epoch 3");
     }
 

@@ -20,7 +20,7 @@ internal sealed class EvaluatorSandbox : IDisposable
 
     public string TrialsRoot => Path.Combine(Root, "trials");
 
-    public static IReadOnlyDictionary<string, ParameterValue> Parameters { get; } = new Dictionary<string, ParameterValue>
+    public static Assignment Parameters { get; } = new Dictionary<string, ParameterValue>
     {
         ["n_trees"] = ParameterValue.Of(120),
         ["learning_rate"] = ParameterValue.Of(0.05),

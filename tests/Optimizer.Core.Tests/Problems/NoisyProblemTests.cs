@@ -5,7 +5,7 @@ namespace Optimizer.Core.Tests.Problems;
 
 public class NoisyProblemTests
 {
-    private static readonly IReadOnlyDictionary<string, ParameterValue> Origin =
+    private static readonly Assignment Origin =
         new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(0), ["x2"] = ParameterValue.Of(0) };
 
     [Fact]

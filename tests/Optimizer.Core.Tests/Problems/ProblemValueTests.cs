@@ -5,7 +5,7 @@ namespace Optimizer.Core.Tests.Problems;
 
 public class ProblemValueTests
 {
-    private static IReadOnlyDictionary<string, ParameterValue> Point(params double[] x) =>
+    private static Assignment Point(params double[] x) =>
         x.Select((v, i) => (Name: $"x{i + 1}", Value: ParameterValue.Of(v))).ToDictionary(t => t.Name, t => t.Value);
 
     [Fact]

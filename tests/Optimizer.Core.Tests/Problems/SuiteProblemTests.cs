@@ -8,7 +8,7 @@ namespace Optimizer.Core.Tests.Problems;
 /// <summary>The public suite's problems (bench/Optimizer.Bench/references, problems.md) against the values it documents.</summary>
 public class SuiteProblemTests
 {
-    private static IReadOnlyDictionary<string, ParameterValue> Point(params double[] x) =>
+    private static Assignment Point(params double[] x) =>
         x.Select((v, i) => (Name: $"x{i + 1}", Value: ParameterValue.Of(v))).ToDictionary(t => t.Name, t => t.Value);
 
     public static TheoryData<string> SingleObjective => new() { "branin", "hartmann6", "michalewicz", "shekel", "six_hump_camel", "griewank", "rastrigin" };

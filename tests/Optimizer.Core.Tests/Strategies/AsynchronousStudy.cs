@@ -14,11 +14,11 @@ internal sealed class AsynchronousStudy(IStrategy strategy, IProblem problem, in
 {
     public List<Observation> History { get; } = [];
 
-    public List<(IReadOnlyDictionary<string, ParameterValue> Proposal, IReadOnlyDictionary<string, ParameterValue>[] Pending)> Proposals { get; } = [];
+    public List<(Assignment Proposal, Assignment[] Pending)> Proposals { get; } = [];
 
     public AsynchronousStudy Run(int budget)
     {
-        var pending = new Queue<IReadOnlyDictionary<string, ParameterValue>>();
+        var pending = new Queue<Assignment>();
         while (History.Count < budget)
         {
             while (pending.Count < workers && History.Count + pending.Count < budget)

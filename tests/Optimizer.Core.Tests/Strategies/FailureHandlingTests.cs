@@ -12,9 +12,9 @@ public sealed class FailureHandlingTests
     private static readonly Branin Problem = new();
 
     // Trials crash on the right half of Branin's box (x1 > 2.5), which holds two of its three minima.
-    private static bool Crashes(IReadOnlyDictionary<string, ParameterValue> point) => point["x1"].Number > 2.5;
+    private static bool Crashes(Assignment point) => point["x1"].Number > 2.5;
 
-    private static Observation Run(IReadOnlyDictionary<string, ParameterValue> point) =>
+    private static Observation Run(Assignment point) =>
         Crashes(point) ? Observation.Failure(point) : new Observation(point, Problem.Evaluate(point));
 
     [Fact]

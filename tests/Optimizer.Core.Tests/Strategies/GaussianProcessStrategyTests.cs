@@ -26,7 +26,7 @@ public sealed class GaussianProcessStrategyTests
         Optimizer = new Optimizer.Core.Optimization.AcquisitionOptimizerOptions(RawSamples: 128, Restarts: 2, MaxIterations: 20),
     };
 
-    private static double LossOf(IReadOnlyDictionary<string, ParameterValue> p) =>
+    private static double LossOf(Assignment p) =>
         Math.Pow(Math.Log10(p["lr"].Number) + 2, 2) + p["dropout"].Number + 0.1 * Math.Abs(p["depth"].Number - 5) + (p["booster"].Choice == "dart" ? 0 : 0.3);
 
     private static List<Observation> History(IStrategy strategy, int n)
@@ -148,5 +148,5 @@ public sealed class GaussianProcessStrategyTests
         }
     }
 
-    private static string Key(IReadOnlyDictionary<string, ParameterValue> p) => string.Join(";", p.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}={kv.Value}"));
+    private static string Key(Assignment p) => string.Join(";", p.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}={kv.Value}"));
 }

@@ -12,7 +12,7 @@ public sealed class LatinHypercubeStrategyTests
     public void Points_handed_out_one_at_a_time_form_a_latin_hypercube_then_continue()
     {
         var strategy = new LatinHypercubeStrategy(Square, seed: 4, designSize: 8);
-        var pending = new List<IReadOnlyDictionary<string, ParameterValue>>();
+        var pending = new List<Assignment>();
 
         for (var i = 0; i < 10; i++)
             pending.Add(strategy.Propose([], pending, 1)[0]);

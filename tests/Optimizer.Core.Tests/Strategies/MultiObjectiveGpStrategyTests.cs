@@ -15,7 +15,7 @@ public sealed class MultiObjectiveGpStrategyTests
         new(new BraninCurrin().Space, new BraninCurrin().Objectives, constraints ?? [],
             new MultiObjectiveOptions(Acquisition: acquisition, ClosedForms: closedForms) { InitialTrials = 6, Worlds = 8, Optimizer = Quick }, seed);
 
-    private static List<Observation> Run(IStrategy strategy, int n, Func<IReadOnlyDictionary<string, ParameterValue>, IReadOnlyDictionary<string, double>> evaluate)
+    private static List<Observation> Run(IStrategy strategy, int n, Func<Assignment, IReadOnlyDictionary<string, double>> evaluate)
     {
         var history = new List<Observation>();
         for (var i = 0; i < n; i++)
@@ -26,14 +26,14 @@ public sealed class MultiObjectiveGpStrategyTests
         return history;
     }
 
-    private static IReadOnlyDictionary<string, double> WithSum(IReadOnlyDictionary<string, ParameterValue> point)
+    private static IReadOnlyDictionary<string, double> WithSum(Assignment point)
     {
         var values = new Dictionary<string, double>(new BraninCurrin().Evaluate(point));
         values["sum"] = point["x1"].Number + point["x2"].Number;
         return values;
     }
 
-    private static string Key(IReadOnlyDictionary<string, ParameterValue> p) => $"{p["x1"]}/{p["x2"]}";
+    private static string Key(Assignment p) => $"{p["x1"]}/{p["x2"]}";
 
     [Theory]
     [InlineData(MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement)]
@@ -83,7 +83,7 @@ public sealed class MultiObjectiveGpStrategyTests
         // Feasible only where x1 + x2 <= 0.3, a corner the initial design misses.
         OutcomeConstraint[] constraints = [new("sum", null, 0.3)];
         var closedForms = closedForm
-            ? new ClosedFormMetrics(new Dictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>> { ["sum"] = p => p["x1"].Number + p["x2"].Number })
+            ? new ClosedFormMetrics(new Dictionary<string, Func<Assignment, double>> { ["sum"] = p => p["x1"].Number + p["x2"].Number })
             : null;
         var strategy = Strategy(acquisition, 2, constraints, closedForms);
         var design = new SobolStrategy(new BraninCurrin().Space, 2).Propose([], [], 12)
@@ -99,7 +99,7 @@ public sealed class MultiObjectiveGpStrategyTests
     [Fact]
     public void Closed_form_metrics_are_filled_into_observations_that_lack_them()
     {
-        var metrics = new ClosedFormMetrics(new Dictionary<string, Func<IReadOnlyDictionary<string, ParameterValue>, double>> { ["luts"] = p => 2 * p["x1"].Number });
+        var metrics = new ClosedFormMetrics(new Dictionary<string, Func<Assignment, double>> { ["luts"] = p => 2 * p["x1"].Number });
         var observation = new Observation(new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(3) }, new Dictionary<string, double> { ["auc"] = 0.9 });
 
         var filled = metrics.Fill(observation);

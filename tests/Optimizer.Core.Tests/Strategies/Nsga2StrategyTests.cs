@@ -10,7 +10,7 @@ namespace Optimizer.Core.Tests.Strategies;
 public sealed class Nsga2StrategyTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<Observation> NoHistory = [];
-    private static readonly IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> NoPending = [];
+    private static readonly IReadOnlyList<Assignment> NoPending = [];
 
     private static double ZdtHypervolume(IProblem problem, IReadOnlyList<Observation> history)
     {

@@ -14,7 +14,7 @@ public class RandomStrategyTests
     ]);
 
     private static readonly IReadOnlyList<Observation> NoHistory = [];
-    private static readonly IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> NoPending = [];
+    private static readonly IReadOnlyList<Assignment> NoPending = [];
 
     [Fact]
     public void Proposals_are_valid_points_of_the_space()

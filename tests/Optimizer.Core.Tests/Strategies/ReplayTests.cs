@@ -11,12 +11,12 @@ public sealed class ReplayTests
     private const int Workers = 3;
 
     // Proposals of an asynchronous run (finishing oldest first); a run resumed at proposal `resumeAt` gets a fresh strategy.
-    private static List<IReadOnlyDictionary<string, ParameterValue>> Run(Func<IStrategy> create, IProblem problem, int budget, int? resumeAt)
+    private static List<Assignment> Run(Func<IStrategy> create, IProblem problem, int budget, int? resumeAt)
     {
         var strategy = create();
         var history = new List<Observation>();
-        var pending = new Queue<IReadOnlyDictionary<string, ParameterValue>>();
-        var proposals = new List<IReadOnlyDictionary<string, ParameterValue>>();
+        var pending = new Queue<Assignment>();
+        var proposals = new List<Assignment>();
         while (proposals.Count < budget)
         {
             while (pending.Count < Workers && proposals.Count < budget)

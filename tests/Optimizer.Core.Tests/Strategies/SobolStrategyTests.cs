@@ -8,9 +8,9 @@ namespace Optimizer.Core.Tests.Strategies;
 public class SobolStrategyTests
 {
     private static readonly IReadOnlyList<Observation> NoHistory = [];
-    private static readonly IReadOnlyList<IReadOnlyDictionary<string, ParameterValue>> NoPending = [];
+    private static readonly IReadOnlyList<Assignment> NoPending = [];
 
-    private static Observation Finished(IReadOnlyDictionary<string, ParameterValue> point) =>
+    private static Observation Finished(Assignment point) =>
         new(point, new Dictionary<string, double> { ["f"] = 0 });
 
     [Fact]
@@ -67,7 +67,7 @@ public class SobolStrategyTests
         var afterSome = strategy.Propose(all.Take(3).Select(Finished).ToArray(), all.Skip(3).Take(2).ToArray(), 3);
 
         Assert.Equal(8, all.Distinct(comparer).Count());
-        static string Key(IReadOnlyDictionary<string, ParameterValue> p) => $"{p["n"]}{p["c"]}";
+        static string Key(Assignment p) => $"{p["n"]}{p["c"]}";
         Assert.Equal(all.Skip(5).Select(Key).Order(), afterSome.Select(Key).Order());
     }
 
