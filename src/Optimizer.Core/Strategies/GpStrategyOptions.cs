@@ -23,7 +23,7 @@ public abstract record GpStrategyOptions
     /// observations exist, so a proposal only conditions the model on the new data (below it a fit is cheap and runs
     /// in the proposing call).
     /// </summary>
-    public int BackgroundFitFrom { get; init; } = 48;
+    public int BackgroundFitFrom { get; init; } = 128;
 
     /// <summary>GP fit settings; null: the defaults of <see cref="GpFitOptions"/>.</summary>
     public GpFitOptions? Fit { get; init; }
