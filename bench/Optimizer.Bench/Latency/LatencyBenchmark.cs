@@ -9,7 +9,7 @@ namespace Optimizer.Bench.Latency;
 /// <summary>
 /// Proposal latency on Hartmann6 (d = 6) with a scrambled-Sobol history. For each n with k repeats: one strategy instance
 /// gets n - k observations and proposes once (unmeasured warm-up: its first model fit), then the history grows by one
-/// observation before each of k timed proposals, so the timings carry the strategy's own cache and refit schedule as a
+/// observation before each of k timed proposals (each after --gap-ms of wall time, as trials finishing in a study), so the timings carry the strategy's own cache and refit schedule as a
 /// study would. Separately, a fresh instance's first proposal at n is timed: the cost of a full hyper-parameter refit.
 /// The points in flight at history size m are design points m .. m + P - 1 (the next to finish).
 /// </summary>
@@ -33,10 +33,13 @@ public static class LatencyBenchmark
         strategy.Propose(History(design, warmUp), Pending(design, warmUp, options.Pending), 1);
         var milliseconds = new double[options.Repeats];
         for (var r = 0; r < options.Repeats; r++)
+        {
+            Thread.Sleep(options.GapMs);
             milliseconds[r] = TimeProposal(strategy, design, warmUp + 1 + r, options.Pending);
+        }
         var refit = TimeProposal(StrategyRegistry.Create(options.Strategy, problem, Seed), design, n, options.Pending);
         return new LatencyRow(
-            options.Strategy, n, problem.Space.Dimension, options.Pending, options.Repeats,
+            options.Strategy, n, problem.Space.Dimension, options.Pending, options.Repeats, options.GapMs,
             Quantiles.Of(milliseconds, 0.5), Quantiles.Of(milliseconds, 0.9), milliseconds.Average(), refit);
     }
 

@@ -4,10 +4,12 @@ namespace Optimizer.Bench.Latency;
 /// <param name="Observations">history sizes n; each must exceed <paramref name="Repeats"/>.</param>
 /// <param name="Pending">points being evaluated while a proposal is made.</param>
 /// <param name="Repeats">consecutive measured proposals per n (the history growing by one before each).</param>
-public sealed record LatencyOptions(IReadOnlyList<int> Observations, int Pending, int Repeats, string Strategy, bool Json)
+/// <param name="GapMs">wall time between consecutive proposals, as between two trials finishing in a study (the evaluation
+/// time over the workers); 0: back to back, which leaves background refits no time at all.</param>
+public sealed record LatencyOptions(IReadOnlyList<int> Observations, int Pending, int Repeats, string Strategy, bool Json, int GapMs = 0)
 {
     public const string Usage =
-        "usage: bench latency [--n 50,100,250,500,1000] [--pending 8] [--repeats 5] [--strategy gp] [--json]";
+        "usage: bench latency [--n 50,100,250,500,1000] [--pending 8] [--repeats 5] [--gap-ms 0] [--strategy gp] [--json]";
 
     /// <summary>Parses the arguments after the command name; throws <see cref="BenchUsageException"/> naming the bad option.</summary>
     public static LatencyOptions Parse(IReadOnlyList<string> args)
@@ -21,6 +23,7 @@ public sealed record LatencyOptions(IReadOnlyList<int> Observations, int Pending
                 "--n" => options with { Observations = CommaSeparated.Integers("--n", Value(), minimum: 2) },
                 "--pending" => options with { Pending = CommaSeparated.Integers("--pending", Value(), minimum: 0).Single() },
                 "--repeats" => options with { Repeats = CommaSeparated.Integers("--repeats", Value(), minimum: 1).Single() },
+                "--gap-ms" => options with { GapMs = CommaSeparated.Integers("--gap-ms", Value(), minimum: 0).Single() },
                 "--strategy" => options with { Strategy = CommaSeparated.Names(Value(), StrategyRegistry.Names, "strategy").Single() },
                 "--json" => options with { Json = true },
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),

@@ -19,10 +19,10 @@ public static class LatencyReport
     {
         output.WriteLine($"# Hartmann6 Sobol history, seed {LatencyBenchmark.Seed}, {Environment.ProcessorCount} processors; " +
                          "median/p90/mean over consecutive proposals of one instance, refit = a fresh instance's first proposal");
-        string[] header = ["strategy", "n", "d", "pending", "repeats", "median_ms", "p90_ms", "mean_ms", "refit_ms"];
+        string[] header = ["strategy", "n", "d", "pending", "repeats", "gap_ms", "median_ms", "p90_ms", "mean_ms", "refit_ms"];
         var cells = rows.Select(r => (IReadOnlyList<string>)
         [
-            r.Strategy, Invariant(r.N), Invariant(r.D), Invariant(r.Pending), Invariant(r.Repeats),
+            r.Strategy, Invariant(r.N), Invariant(r.D), Invariant(r.Pending), Invariant(r.Repeats), Invariant(r.GapMs),
             Milliseconds(r.MedianMs), Milliseconds(r.P90Ms), Milliseconds(r.MeanMs), Milliseconds(r.RefitMs),
         ]);
         TextTable.Write(header, cells, textColumns: 1, output);

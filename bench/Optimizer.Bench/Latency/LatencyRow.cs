@@ -3,7 +3,7 @@ namespace Optimizer.Bench.Latency;
 /// <summary>
 /// Proposal wall times at <paramref name="N"/> observations in <paramref name="D"/> dimensions with <paramref name="Pending"/>
 /// points in flight: median, 90% quantile and mean over <paramref name="Repeats"/> consecutive proposals of one strategy
-/// instance (its own refit schedule included), and <paramref name="RefitMs"/>, one fresh instance's first proposal (a full fit).
+/// instance (its own refit schedule included; <paramref name="GapMs"/> of wall time before each), and <paramref name="RefitMs"/>, one fresh instance's first proposal (a full fit).
 /// </summary>
 public sealed record LatencyRow(
     string Strategy,
@@ -11,6 +11,7 @@ public sealed record LatencyRow(
     int D,
     int Pending,
     int Repeats,
+    int GapMs,
     double MedianMs,
     double P90Ms,
     double MeanMs,

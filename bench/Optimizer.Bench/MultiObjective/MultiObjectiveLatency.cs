@@ -39,7 +39,7 @@ public static class MultiObjectiveLatency
         output.WriteLine($"{"n",5} {"pending",7} {"first (fit) s",14} {"median s",9} {"max s",7}");
         foreach (var n in sizes)
         {
-            var strategy = new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, constraints, new MultiObjectiveOptions(InitialTrials: 1, Acquisition: acquisition), seed: 1);
+            var strategy = new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, constraints, new MultiObjectiveOptions(Acquisition: acquisition) { InitialTrials = 1 }, seed: 1);
             var design = new SobolStrategy(problem.Space, 1).Propose([], [], n + repeats + 4);
             var history = design.Take(n).Select(Observe).ToList();
             var pending = design.Skip(n).Take(4).ToList();

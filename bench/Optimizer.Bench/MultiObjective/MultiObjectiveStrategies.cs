@@ -16,16 +16,22 @@ public static class MultiObjectiveStrategies
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference), seed),
         // Candidate defaults, measured on the whole suite before any becomes one.
         ["nehvi-spread"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
-            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
-                Optimizer: new AcquisitionOptimizerOptions(Restarts: 10, BoltzmannStarts: true)), seed),
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                Optimizer = new AcquisitionOptimizerOptions(Restarts: 10, BoltzmannStarts: true),
+            }, seed),
         // The default before the suite: a 2d + 2 initial design (BoTorch's).
         ["nehvi-init2d"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
-            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
-                InitialTrials: 2 * p.Problem.Space.Dimension + 2), seed),
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                InitialTrials = 2 * p.Problem.Space.Dimension + 2,
+            }, seed),
         // The noise prior before the suite chose BoTorch 0.11's Gamma(1.1, 0.05).
         ["nehvi-noise-lognormal4"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
-            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference,
-                Fit: new GpFitOptions(NoisePrior: NoisePrior.LogNormalAtMinus4)), seed),
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                Fit = new GpFitOptions(NoisePrior: NoisePrior.LogNormalAtMinus4),
+            }, seed),
         ["parego"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.Parego, ReferencePoint: p.Reference), seed),
     };

@@ -19,7 +19,7 @@ internal sealed class StudyTuning(string name, Func<SearchSpace, Objective, int,
 
     /// <summary>GP-BO with LogNEI after 5 scrambled-Sobol points (Kaiser et al. started from 5 samples).</summary>
     public static StudyTuning BayesianOptimization() =>
-        new("GP-BO", (space, objective, seed) => new GaussianProcessStrategy(space, objective, new GaussianProcessOptions(InitialTrials: 5), seed));
+        new("GP-BO", (space, objective, seed) => new GaussianProcessStrategy(space, objective, new GaussianProcessOptions { InitialTrials = 5 }, seed));
 
     public static StudyTuning RandomSearch() => new("Random", (space, _, seed) => new RandomStrategy(space, seed));
 

@@ -18,7 +18,8 @@ internal static class HyperparameterFit
 
     /// <param name="x">n x d inputs in the unit cube.</param>
     /// <param name="y">n standardized targets.</param>
-    public static GpHyperparameters Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, Random random)
+    /// <returns>the best posterior mode found, or the prior's mode when the likelihood was undefined from every start.</returns>
+    public static HyperparameterFitResult Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, Random random)
     {
         var d = x[0].Length;
         var lower = new double[d + 3];
@@ -53,10 +54,11 @@ internal static class HyperparameterFit
             return -value;
         }
 
-        var results = new (double[] Point, double Value)[starts.Count];
+        var results = new BoundedMinimum?[starts.Count];
         Parallel.For(0, starts.Count, s => results[s] = BoundedMinimizer.Minimize(NegativeLogPosterior, starts[s], lower, upper, options.MaxIterations));
-        var best = results.MinBy(r => r.Value);
-        return double.IsFinite(best.Value) ? GpHyperparameters.FromVector(best.Point) : Default(d, options);
+        return results.OfType<BoundedMinimum>().MinBy(r => r.Value) is { } best
+            ? new HyperparameterFitResult(GpHyperparameters.FromVector(best.Point), HyperparameterFitStatus.Fitted)
+            : new HyperparameterFitResult(Default(d, options), HyperparameterFitStatus.PriorMode);
     }
 
     /// <summary>The prior's mode: a reasonable model before any fit.</summary>
@@ -76,5 +78,4 @@ internal static class HyperparameterFit
         theta[dimension + 1] = Math.Max(-6.0 + Normal.Sample(random, 0.0, 1.0), Math.Log(options.NoiseFloor));
         return theta;
     }
-
 }

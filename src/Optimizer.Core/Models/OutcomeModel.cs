@@ -6,40 +6,69 @@ namespace Optimizer.Core.Models;
 /// The Gaussian process of one outcome (an objective or a constraint metric) of a strategy. Its hyper-parameters are a
 /// pure function of the seed and the observations: fitted from fixed and seeded starts (no warm start from an earlier
 /// call) on the leading observations <see cref="RefitSchedule"/> names, then the model is conditioned on all of them.
-/// The last fit is remembered only to skip recomputing an identical one. Thread-safe.
+/// Fits the schedule will name next are started in the background as soon as their observations exist; a proposal
+/// whose fit is still running waits for it, so timing never changes a result. A fit that leaves the prior's mode
+/// standing is reported to <paramref name="warn"/> when it completes. Thread-safe.
 /// </summary>
-internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
+/// <param name="outcome">the outcome's name, for the report.</param>
+internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, string outcome, Action<string>? warn)
 {
     private readonly object _gate = new();
-    private FitRecord? _last;
+
+    // By prefix size: the fit in use and those started ahead of need, each with exactly the data it is made from.
+    private readonly Dictionary<int, PrefixFit> _fits = [];
 
     /// <summary>
     /// The model conditioned on <paramref name="inputs"/> (n x d, encoded) and the transformed <paramref name="values"/>
     /// (raw metric values, length n), with its output transform.
     /// </summary>
-    public ModelCache Update(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
+    public OutcomeFit Update(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values)
     {
         var n = inputs.Count;
-        var fitSize = RefitSchedule.FitSize(n, settings.RefitInterval);
-        var hyperparameters = Hyperparameters(inputs.Take(fitSize).ToList(), values.Take(fitSize).ToArray());
-        var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
-        var standardized = values.Select(transform.Forward).ToArray();
-        return new ModelCache(GaussianProcess.Condition(hyperparameters, settings.Fit.Kernel, inputs, standardized), transform, fitSize);
-    }
-
-    private GpHyperparameters Hyperparameters(List<double[]> inputs, double[] values)
-    {
+        var fitSize = RefitSchedule.FitSize(n, settings.Refit);
+        foreach (var ahead in RefitSchedule.Ahead(n, settings.Refit)) Fit(inputs, values, ahead, inBackground: true);
+        var fit = Fit(inputs, values, fitSize, inBackground: false).GetAwaiter().GetResult();
         lock (_gate)
         {
-            if (_last is { } last && last.Matches(inputs, values)) return last.Hyperparameters;
+            foreach (var size in _fits.Keys.Where(size => size < fitSize).ToArray()) _fits.Remove(size);
         }
+        var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
+        var standardized = values.Select(transform.Forward).ToArray();
+        var model = GaussianProcess.Condition(fit.Hyperparameters, settings.Fit.Kernel, inputs, standardized);
+        return new OutcomeFit(model, transform, fit.Status, fitSize);
+    }
+
+    // The fit on the first `size` observations: the one already made or running from the same data, or a new one, made
+    // on the thread pool or in this call.
+    private Task<HyperparameterFitResult> Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values, int size, bool inBackground)
+    {
+        var prefixInputs = inputs.Take(size).ToList();
+        var prefixValues = values.Take(size).ToArray();
+        lock (_gate)
+        {
+            if (_fits.TryGetValue(size, out var known) && known.Matches(prefixInputs, prefixValues)) return known.Result;
+            if (inBackground)
+            {
+                var started = Task.Run(() => Compute(prefixInputs, prefixValues));
+                _fits[size] = new PrefixFit(prefixInputs, prefixValues, started);
+                return started;
+            }
+        }
+        var made = Task.FromResult(Compute(prefixInputs, prefixValues));
+        lock (_gate) _fits[size] = new PrefixFit(prefixInputs, prefixValues, made);
+        return made;
+    }
+
+    private HyperparameterFitResult Compute(List<double[]> inputs, double[] values)
+    {
         var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
         var (fitInputs, fitTargets) = FitSubset(inputs, standardized, settings.Fit.MaxFitPoints);
         var random = new Random(SeedMixer.Mix(seed, -inputs.Count));
-        var hyperparameters = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
-        lock (_gate) _last = new FitRecord(inputs, values, hyperparameters);
-        return hyperparameters;
+        var fit = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
+        if (fit.Status == HyperparameterFitStatus.PriorMode)
+            warn?.Invoke($"{outcome}: the hyper-parameter fit on {inputs.Count} observations found no point where the likelihood is defined; the prior's mode stands in");
+        return fit;
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
@@ -55,8 +84,8 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
         return (chosen.Select(i => inputs[i]).ToList(), chosen.Select(i => targets[i]).ToArray());
     }
 
-    // A fit and exactly the data it was made from.
-    private sealed record FitRecord(List<double[]> Inputs, double[] Values, GpHyperparameters Hyperparameters)
+    // A fit (done or running) and exactly the data it is made from.
+    private sealed record PrefixFit(List<double[]> Inputs, double[] Values, Task<HyperparameterFitResult> Result)
     {
         public bool Matches(List<double[]> inputs, double[] values) =>
             inputs.Count == Inputs.Count
@@ -69,6 +98,6 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed)
 /// <param name="Negate">model the negated metric (a metric to minimize, so that larger is better).</param>
 /// <param name="LogWarp">model log(y) when every value is positive.</param>
 /// <param name="PowerTransform">fit a Yeo-Johnson transform (monotone but not linear: off where hypervolumes are computed in model units).</param>
-/// <param name="RefitInterval">hyper-parameters at n are fitted on the leading observations of <see cref="RefitSchedule"/> with this interval.</param>
+/// <param name="Refit">which leading observations the hyper-parameters at n are fitted on (<see cref="RefitSchedule"/>).</param>
 /// <param name="Fit">GP fit settings.</param>
-internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, int RefitInterval, GpFitOptions Fit);
+internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit);

@@ -11,7 +11,7 @@ namespace Optimizer.Core.Optimization;
 /// the incumbents in bulk, refines the best few with L-BFGS-B inside [0, 1] (categorical one-hot coordinates held at
 /// the start's choice; when there are at most <see cref="MaxEnumeratedCombinations"/> combinations of choices, the best
 /// raw point of every combination is refined too, so small categorical spaces are searched by enumeration), rounds the
-/// results to valid points and returns the best one that is not already observed or pending.
+/// results to valid points and returns the best one not already taken (<see cref="TakenPoints"/>).
 /// As in BoTorch's optimize_acqf with raw_samples and sample-around-best initialization (Balandat et al. 2020).
 /// </summary>
 internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimizerOptions options)
@@ -21,9 +21,9 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
     private const double BoltzmannTemperature = 2.0;
 
     /// <param name="incumbents">encoded best points, starts for local perturbations.</param>
-    /// <param name="excluded">encoded points that must not be proposed again (observed and pending).</param>
-    /// <returns>the encoded, canonical best point, or null when every candidate found is excluded.</returns>
-    public double[]? Maximize(IAcquisition acquisition, IReadOnlyList<double[]> incumbents, IReadOnlyList<double[]> excluded, int seed)
+    /// <param name="taken">points that must not be proposed again (observed and pending).</param>
+    /// <returns>the encoded, canonical best point, or null when every candidate found is taken.</returns>
+    public double[]? Maximize(IAcquisition acquisition, IReadOnlyList<double[]> incumbents, TakenPoints taken, int seed)
     {
         var d = space.Dimension;
         var raw = RawCandidates(incumbents, seed);
@@ -37,7 +37,7 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
 
         var candidates = refined.Concat(order.Select(i => raw[i]))
             .Select(x => space.Canonicalize(x))
-            .Where(x => !excluded.Any(e => SamePoint(e, x)));
+            .Where(x => !taken.Contains(x));
         double[]? best = null;
         var bestScore = double.NegativeInfinity;
         var examined = 0;
@@ -122,8 +122,10 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
             for (var i = 0; i < free.Length; i++) gradient[i] = -fullGradient[free[i]];
             return -value;
         }
-        var (best, _) = BoundedMinimizer.Minimize(NegativeAcquisition, free.Select(i => start[i]).ToArray(), lower, upper, options.MaxIterations);
-        for (var i = 0; i < free.Length; i++) point[free[i]] = best[i];
+        // Undefined wherever the search looked: the start stands.
+        if (BoundedMinimizer.Minimize(NegativeAcquisition, free.Select(i => start[i]).ToArray(), lower, upper, options.MaxIterations) is not { } best)
+            return point;
+        for (var i = 0; i < free.Length; i++) point[free[i]] = best.Point[i];
         return point;
     }
 
@@ -134,13 +136,6 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
             if (space.Parameters[p] is not CategoricalParameter)
                 free.Add(space.OffsetOf(p));
         return free.ToArray();
-    }
-
-    private static bool SamePoint(double[] a, double[] b)
-    {
-        for (var i = 0; i < a.Length; i++)
-            if (Math.Abs(a[i] - b[i]) > 1e-9) return false;
-        return true;
     }
 
     private static double Finite(double value) => double.IsFinite(value) ? value : double.NegativeInfinity;

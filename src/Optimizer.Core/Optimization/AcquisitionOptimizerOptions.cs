@@ -6,4 +6,22 @@ namespace Optimizer.Core.Optimization;
 /// <param name="MaxIterations">L-BFGS-B iterations per restart.</param>
 /// <param name="BoltzmannStarts">pick the restarts (beyond the best raw point) at random with weights exp(2 z) of the raw
 /// scores' z-values, as BoTorch's initialize_q_batch, so starts spread over several basins; false: the best raw points.</param>
-public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Restarts = 5, int MaxIterations = 60, bool BoltzmannStarts = false);
+public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Restarts = 5, int MaxIterations = 60, bool BoltzmannStarts = false)
+{
+    private const int FullEffortSize = 250;
+
+    /// <summary>
+    /// These options for a model of <paramref name="observations"/> points: scoring a candidate costs O(n^2), so past
+    /// a few hundred observations fewer raw samples and restarts keep a proposal well under a second.
+    /// </summary>
+    public AcquisitionOptimizerOptions ScaledFor(int observations)
+    {
+        if (observations <= FullEffortSize) return this;
+        var factor = (double)FullEffortSize * FullEffortSize / ((double)observations * observations);
+        return this with
+        {
+            RawSamples = Math.Max(128, (int)(RawSamples * factor)),
+            Restarts = Math.Max(2, (int)Math.Ceiling(Restarts * Math.Sqrt(factor))),
+        };
+    }
+}

@@ -16,7 +16,8 @@ internal sealed class ConstraintModels
     private readonly ClosedFormMetrics _closedForms;
     private readonly OutcomeModel?[] _models;
 
-    public ConstraintModels(SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, int refitInterval, int seed)
+    public ConstraintModels(
+        SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, RefitSettings refit, int seed, Action<string>? warn)
     {
         _space = space;
         _constraints = constraints;
@@ -24,7 +25,7 @@ internal sealed class ConstraintModels
         _models = constraints
             .Select((c, i) => closedForms.TryGet(c.Name, out _)
                 ? null
-                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refitInterval, fit), Sampling.SeedMixer.Mix(seed, 1000 + i)))
+                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refit, fit), Sampling.SeedMixer.Mix(seed, 1000 + i), $"constraint '{c.Name}'", warn))
             .ToArray();
     }
 
@@ -36,7 +37,7 @@ internal sealed class ConstraintModels
     /// </summary>
     public Func<IReadOnlyList<double[]>, FeasibilityTerm> Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
     {
-        var modelled = new List<(ModelCache Cache, OutcomeConstraint Constraint)>();
+        var modelled = new List<(OutcomeFit Cache, OutcomeConstraint Constraint)>();
         var closed = new List<ClosedFormConstraint>();
         for (var c = 0; c < _constraints.Count; c++)
         {

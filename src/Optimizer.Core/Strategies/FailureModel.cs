@@ -19,10 +19,10 @@ internal sealed class FailureModel
     private readonly ConstraintModels _models;
 
     // The indicator is a deterministic step: a noise prior near zero keeps it sharp where Gamma(1.1, 0.05) would blur it flat.
-    public FailureModel(SearchSpace space, GpFitOptions fit, int refitInterval, int seed) =>
+    public FailureModel(SearchSpace space, GpFitOptions fit, RefitSettings refit, int seed, Action<string>? warn) =>
         _models = new ConstraintModels(
             space, [new OutcomeConstraint(SucceededMetric, SuccessThreshold, null)], ClosedFormMetrics.None,
-            fit with { NoisePrior = NoisePrior.LogNormalAtMinus4 }, refitInterval, SeedMixer.Mix(seed, 2000));
+            fit with { NoisePrior = NoisePrior.LogNormalAtMinus4 }, refit, SeedMixer.Mix(seed, 2000), warn);
 
     /// <summary>
     /// The probability-of-success term for given pending points, from <paramref name="inputs"/> (n x d, encoded) of every

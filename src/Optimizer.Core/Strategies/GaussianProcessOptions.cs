@@ -1,6 +1,3 @@
-using Optimizer.Core.Models;
-using Optimizer.Core.Optimization;
-
 namespace Optimizer.Core.Strategies;
 
 /// <summary>The acquisition function a GP strategy maximizes.</summary>
@@ -36,27 +33,20 @@ public enum PendingHandling
     KrigingBeliever,
 }
 
-/// <summary>Settings of <see cref="GaussianProcessStrategy"/>; the defaults are what the benchmarks measure.</summary>
-/// <param name="InitialTrials">space-filling (scrambled Sobol) trials before the model takes over; null: d + 2 (d the encoded dimension).</param>
+/// <summary>
+/// Settings of <see cref="GaussianProcessStrategy"/> beyond those every GP strategy shares (<see cref="GpStrategyOptions"/>);
+/// the defaults are what the benchmarks measure.
+/// </summary>
 /// <param name="InitialDesign">scrambled Sobol or Latin hypercube.</param>
-/// <param name="Worlds">quasi-Monte-Carlo posterior samples integrating the acquisition over pending outcomes and noise.</param>
+/// <param name="Acquisition">what picks the next point from the posterior.</param>
+/// <param name="Pending">how running trials enter a proposal.</param>
+/// <param name="UcbBeta">exploration weight of <see cref="AcquisitionKind.UpperConfidenceBound"/>.</param>
 /// <param name="LogWarp">model log(y) when every observed value is positive (heavy-tailed metrics such as LUT counts).</param>
 /// <param name="PowerTransform">fit a Yeo-Johnson transform to the outcomes (HEBO), which resolves the region near the optimum of skewed objectives.</param>
-/// <param name="RefitInterval">observations between hyper-parameter refits is max(1, n / RefitInterval); in between the model is updated with fixed hyper-parameters.</param>
 public sealed record GaussianProcessOptions(
-    int? InitialTrials = null,
     InitialDesignKind InitialDesign = InitialDesignKind.Sobol,
     AcquisitionKind Acquisition = AcquisitionKind.LogNoisyExpectedImprovement,
     PendingHandling Pending = PendingHandling.Fantasies,
-    int Worlds = 32,
     double UcbBeta = 4.0,
     bool LogWarp = false,
-    bool PowerTransform = true,
-    int RefitInterval = 100,
-    GpFitOptions? Fit = null,
-    AcquisitionOptimizerOptions? Optimizer = null)
-{
-    public GpFitOptions FitOptions => Fit ?? new GpFitOptions();
-
-    public AcquisitionOptimizerOptions OptimizerOptions => Optimizer ?? new AcquisitionOptimizerOptions();
-}
+    bool PowerTransform = true) : GpStrategyOptions;

@@ -13,11 +13,12 @@ namespace Optimizer.Core.Strategies;
 /// forms computed exactly): after a scrambled-Sobol design, each proposal maximizes NEHVI (Daulton et al. NeurIPS 2021)
 /// over joint posterior worlds of the baseline and pending outcomes, or ParEGO's LogNEI of a random Chebyshev
 /// scalarization (Knowles 2006), weighted by the probability of feasibility (Gardner et al. 2014). Before any feasible
-/// observation it maximizes the probability of feasibility alone.
+/// observation it maximizes the probability of feasibility alone. The acquisition is a component
+/// (<see cref="IMultiObjectiveAcquisitionFactory"/>) chosen once from the options. When no untaken point can be found (a small discrete space used
+/// up) the initial design's continuation is proposed, which repeats assignments in sequence order.
 /// </summary>
 public sealed class MultiObjectiveGpStrategy : IStrategy
 {
-    private const int MaxBaseline = 48;
     private const int IncumbentStarts = 5;
     private const int MinimumSuccesses = 2;
 
@@ -26,8 +27,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
     private readonly MultiObjectiveOptions _options;
     private readonly int _seed;
     private readonly SobolStrategy _initialDesign;
-    private readonly OutcomeModel?[] _objectiveModels;
-    private readonly OutcomeModel _scalarizedModel;
+    private readonly IMultiObjectiveAcquisitionFactory _acquisition;
     private readonly ConstraintModels _constraints;
     private readonly FailureModel _failures;
     private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
@@ -46,16 +46,13 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _seed = seed;
         _constraintList = constraints;
         _initialDesign = new SobolStrategy(space, seed);
-        InitialTrials = options.InitialTrials ?? space.Dimension + 2;
+        InitialTrials = options.InitialTrialsFor(space.Dimension);
         Acquisition = options.Acquisition ?? (objectives.Count <= 3 ? MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement : MultiObjectiveAcquisition.Parego);
-        _objectiveModels = objectives
-            .Select((o, j) => options.Metrics.TryGet(o.Name, out _)
-                ? null
-                : new OutcomeModel(Settings(o.Direction == ObjectiveDirection.Minimize, powerTransform: false), SeedMixer.Mix(seed, 100 + j)))
-            .ToArray();
-        _scalarizedModel = new OutcomeModel(Settings(negate: false, powerTransform: true), SeedMixer.Mix(seed, 99));
-        _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.RefitInterval, seed);
-        _failures = new FailureModel(space, options.FitOptions, options.RefitInterval, seed);
+        _acquisition = Acquisition == MultiObjectiveAcquisition.Parego
+            ? new ParegoFactory(objectives.Count, new OutcomeModel(Settings(negate: false, powerTransform: true), SeedMixer.Mix(seed, 99), "the ParEGO scalarization", options.Warn), options.Worlds)
+            : new NehviFactory(space, objectives, options.Metrics, ObjectiveModels(objectives, options, seed), options.Worlds);
+        _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.Refit, seed, options.Warn);
+        _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
     }
 
     /// <summary>Trials proposed by the space-filling design before the models take over.</summary>
@@ -85,7 +82,6 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
             return _initialDesign.Propose(history, pending, count);
 
         var inputs = observations.Select(o => _space.Encode(o.Parameters)).ToList();
-        var failedInputs = finished.Where(o => o.Failed).Select(o => _space.Encode(o.Parameters)).ToList();
         var success = _failures.Fit(finished.Select(o => _space.Encode(o.Parameters)).ToList(), finished);
         var pendingInputs = pending.Select(_space.Encode).ToList();
         var feasible = observations.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
@@ -93,125 +89,45 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _referencePoint = reference;
         // Constraint and objective models refit independently, side by side.
         var constraintFit = Task.Run(() => _constraints.Fit(inputs, observations));
-        var models = Acquisition == MultiObjectiveAcquisition.Parego ? null : FitObjectives(inputs, observations);
+        var build = _acquisition.Fit(new MultiObjectiveEvidence(inputs, observations, vectors, feasible, reference));
         var feasibility = constraintFit.GetAwaiter().GetResult();
+        var anyFeasible = feasible.Any(f => f);
+        var incumbents = Incumbents(inputs, vectors, feasible);
+        var taken = new TakenPoints(_space);
+        taken.AddRange(finished.Select(o => o.Parameters));
+        taken.AddRange(pending);
         var proposals = new List<Assignment>(count);
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
             var term = feasibility(pendingInputs).And(success?.Invoke(pendingInputs));
-            IAcquisition? objective = !feasible.Any(f => f) ? null
-                : models is null ? Parego(inputs, vectors, feasible, pendingInputs, callSeed)
-                : Nehvi(models, inputs, feasible, reference, pendingInputs, callSeed);
+            var objective = anyFeasible ? build(pendingInputs, callSeed) : null;
             IAcquisition acquisition = term.IsEmpty ? objective! : new FeasibilityWeighted(objective, term);
-            var incumbents = Incumbents(inputs, vectors, feasible);
-            List<double[]> excluded = [.. inputs, .. failedInputs, .. pendingInputs];
             var optimizer = new AcquisitionOptimizer(_space, _options.OptimizerOptions);
-            var x = optimizer.Maximize(acquisition, incumbents, excluded, callSeed) ?? UnexcludedPoint(excluded, callSeed);
-            pendingInputs.Add(x);
-            proposals.Add(_space.Decode(x));
+            var x = optimizer.Maximize(acquisition, incumbents, taken, callSeed) ?? taken.RandomUntaken(callSeed);
+            var point = x is null ? _initialDesign.Propose(history, [.. pending, .. proposals], 1)[0] : _space.Decode(x);
+            pendingInputs.Add(x ?? _space.Encode(point));
+            taken.Add(point);
+            proposals.Add(point);
         }
         return proposals;
     }
 
     private OutcomeModelSettings Settings(bool negate, bool powerTransform) =>
-        new(negate, LogWarp: false, powerTransform, _options.RefitInterval, _options.FitOptions);
+        new(negate, LogWarp: false, powerTransform, _options.Refit, _options.FitOptions);
+
+    // A GP per objective that is not a closed form; power transforms off, since hypervolumes are computed in model units.
+    private OutcomeModel?[] ObjectiveModels(IReadOnlyList<Objective> objectives, MultiObjectiveOptions options, int seed) => objectives
+        .Select((o, j) => options.Metrics.TryGet(o.Name, out _)
+            ? null
+            : new OutcomeModel(Settings(o.Direction == ObjectiveDirection.Minimize, powerTransform: false), SeedMixer.Mix(seed, 100 + j), $"objective '{o.Name}'", options.Warn))
+        .ToArray();
 
     private double[] Reference(List<double[]> vectors, bool[] feasible)
     {
         if (_options.ReferencePoint is { } given) return MultiObjective.ReferencePoint.ToMaximization(given, _objectives);
         var feasibleVectors = vectors.Where((_, i) => feasible[i]).ToList();
         return MultiObjective.ReferencePoint.Infer(feasibleVectors.Count > 0 ? feasibleVectors : vectors);
-    }
-
-    // Per objective: a GP (its cache extended or refitted) or, for a closed form, the linear transform of its values.
-    private (ModelCache? Cache, ClosedFormOutcome? Exact, OutputTransform Transform)[] FitObjectives(List<double[]> inputs, List<Observation> observations)
-    {
-        var fitted = new (ModelCache?, ClosedFormOutcome?, OutputTransform)[_objectives.Count];
-        // Outcomes are independent: their refits (warm-started, one L-BFGS-B run each) share the cores.
-        Parallel.For(0, fitted.Length, j =>
-        {
-            var objective = _objectives[j];
-            var values = observations.Select(o => o.Values[objective.Name]).ToArray();
-            if (_objectiveModels[j] is { } model)
-            {
-                var cache = model.Update(inputs, values);
-                fitted[j] = (cache, null, cache.Transform);
-                return;
-            }
-            _options.Metrics.TryGet(objective.Name, out var function);
-            var transform = OutputTransform.Fit(values, logWarp: false, negate: objective.Direction == ObjectiveDirection.Minimize);
-            fitted[j] = (null, new ClosedFormOutcome(_space, function, transform), transform);
-        });
-        return fitted;
-    }
-
-    private NoisyExpectedHypervolumeImprovement Nehvi(
-        (ModelCache? Cache, ClosedFormOutcome? Exact, OutputTransform Transform)[] models,
-        List<double[]> inputs, bool[] feasible, double[] reference, List<double[]> pending, int seed)
-    {
-        var m = _objectives.Count;
-        var worlds = _options.Worlds;
-        // Model-unit value of objective j at point x: the GP's posterior mean, or the closed form exactly.
-        double Mean(int j, double[] x) => models[j].Cache is { } cache ? cache.Model.PredictMean(x) : models[j].Exact!.Evaluate(x, []);
-        var baseline = Baseline(inputs, feasible, m, Mean);
-        var joint = baseline.Concat(pending).ToList();
-        var outcomes = new ObjectiveOutcome[m];
-        var samples = new double[m][][];
-        for (var j = 0; j < m; j++)
-        {
-            if (models[j].Cache is { } cache)
-            {
-                var normals = QuasiNormalSamples.Draw(worlds, joint.Count + pending.Count, SeedMixer.Mix(seed, 10 + j));
-                var posterior = FantasyPosterior.Create(cache.Model, baseline, pending, normals, believer: false);
-                outcomes[j] = ObjectiveOutcome.Modelled(posterior);
-                samples[j] = posterior.JointSamples;
-            }
-            else
-            {
-                outcomes[j] = ObjectiveOutcome.Exact(models[j].Exact!);
-                var exact = joint.Select(x => Mean(j, x)).ToArray();
-                samples[j] = Enumerable.Repeat(exact, worlds).ToArray();
-            }
-        }
-        // The reference in model units: each transform is linear and increasing in the maximized value.
-        var modelReference = reference.Select((r, j) => models[j].Transform.Forward(_objectives[j].ToMaximization(r))).ToArray();
-        var boxes = new HypervolumeBoxes[worlds];
-        for (var s = 0; s < worlds; s++)
-        {
-            var front = joint.Select((_, i) => Enumerable.Range(0, m).Select(j => samples[j][s][i]).ToArray()).ToList();
-            boxes[s] = new HypervolumeBoxes(front, modelReference);
-        }
-        var baseSamples = QuasiNormalSamples.Draw(worlds, m, SeedMixer.Mix(seed, 7));
-        return new NoisyExpectedHypervolumeImprovement(outcomes, boxes, baseSamples);
-    }
-
-    // Daulton et al. 2021, sec. 4 (pruning the baseline): the feasible observations on the best fronts of the posterior means.
-    private static List<double[]> Baseline(List<double[]> inputs, bool[] feasible, int m, Func<int, double[], double> mean)
-    {
-        var candidates = Enumerable.Range(0, inputs.Count).Where(i => feasible[i]).ToArray();
-        var means = candidates.Select(i => Enumerable.Range(0, m).Select(j => mean(j, inputs[i])).ToArray()).ToList();
-        var chosen = new List<double[]>();
-        foreach (var front in NonDominatedSorting.Sort(means))
-        {
-            if (chosen.Count >= MaxBaseline) break;
-            chosen.AddRange(front.Select(k => inputs[candidates[k]]));
-        }
-        return chosen.Take(2 * MaxBaseline).ToList();
-    }
-
-    private LogNoisyExpectedImprovement Parego(List<double[]> inputs, List<double[]> vectors, bool[] feasible, List<double[]> pending, int seed)
-    {
-        var weights = ChebyshevScalarization.RandomWeights(_objectives.Count, new Random(seed));
-        var normalized = ChebyshevScalarization.Normalize(vectors);
-        var scalar = normalized.Select(f => ChebyshevScalarization.Apply(f, weights)).ToArray();
-        // An infeasible observation scores no better than the worst one, so it is never the incumbent.
-        var worst = scalar.Min();
-        for (var i = 0; i < scalar.Length; i++) if (!feasible[i]) scalar[i] = worst;
-        var model = _scalarizedModel.Update(inputs, scalar).Model;
-        var baseline = Enumerable.Range(0, inputs.Count).Where(i => feasible[i]).OrderByDescending(i => scalar[i]).Take(16).Select(i => inputs[i]).ToList();
-        var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pending.Count, seed);
-        return new LogNoisyExpectedImprovement(FantasyPosterior.Create(model, baseline, pending, normals, believer: false));
     }
 
     // Starts for local search: a spread of the observed feasible front (or the least infeasible points).
@@ -222,15 +138,5 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         var front = ParetoFront.Select(feasibleIndices.Select(i => vectors[i]).ToList()).Select(k => feasibleIndices[k]).ToArray();
         var stride = Math.Max(1, front.Length / IncumbentStarts);
         return front.Where((_, k) => k % stride == 0).Take(IncumbentStarts).Select(i => inputs[i]).ToList();
-    }
-
-    private double[] UnexcludedPoint(List<double[]> excluded, int seed)
-    {
-        var random = new Random(seed);
-        double[] x;
-        var tries = 0;
-        do x = _space.Canonicalize(Enumerable.Range(0, _space.Dimension).Select(_ => random.NextDouble()).ToArray());
-        while (++tries < 1000 && excluded.Any(e => e.AsSpan().SequenceEqual(x)));
-        return x;
     }
 }

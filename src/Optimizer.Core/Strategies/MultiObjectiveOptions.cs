@@ -1,6 +1,3 @@
-using Optimizer.Core.Models;
-using Optimizer.Core.Optimization;
-
 namespace Optimizer.Core.Strategies;
 
 /// <summary>The acquisition a multi-objective GP strategy maximizes.</summary>
@@ -13,26 +10,18 @@ public enum MultiObjectiveAcquisition
     Parego,
 }
 
-/// <summary>Settings of <see cref="MultiObjectiveGpStrategy"/>; the defaults are what the benchmarks measure.</summary>
-/// <param name="InitialTrials">scrambled-Sobol trials before the models take over; null: d + 2 (better than 2d + 2 on all five multi-objective problems of the suite, bench/README.md).</param>
+/// <summary>
+/// Settings of <see cref="MultiObjectiveGpStrategy"/> beyond those every GP strategy shares (<see cref="GpStrategyOptions"/>;
+/// its initial design of d + 2 was better than 2d + 2 on all five multi-objective problems of the suite, bench/README.md);
+/// the defaults are what the benchmarks measure.
+/// </summary>
 /// <param name="Acquisition">null: NEHVI for 2-3 objectives, ParEGO for more.</param>
 /// <param name="ReferencePoint">hypervolume reference, one value per objective in its own direction; null: inferred from the feasible observations.</param>
 /// <param name="ClosedForms">metrics computed from the parameters instead of modelled.</param>
-/// <param name="Worlds">quasi-Monte-Carlo posterior samples (worlds) of the outcomes at the baseline and pending points.</param>
-/// <param name="RefitInterval">each GP refits its hyper-parameters every max(1, n / RefitInterval) observations.</param>
 public sealed record MultiObjectiveOptions(
-    int? InitialTrials = null,
     MultiObjectiveAcquisition? Acquisition = null,
     IReadOnlyList<double>? ReferencePoint = null,
-    ClosedFormMetrics? ClosedForms = null,
-    int Worlds = 32,
-    int RefitInterval = 100,
-    GpFitOptions? Fit = null,
-    AcquisitionOptimizerOptions? Optimizer = null)
+    ClosedFormMetrics? ClosedForms = null) : GpStrategyOptions
 {
-    public GpFitOptions FitOptions => Fit ?? new GpFitOptions();
-
-    public AcquisitionOptimizerOptions OptimizerOptions => Optimizer ?? new AcquisitionOptimizerOptions();
-
     public ClosedFormMetrics Metrics => ClosedForms ?? ClosedFormMetrics.None;
 }

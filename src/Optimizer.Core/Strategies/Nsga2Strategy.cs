@@ -64,10 +64,10 @@ public sealed class Nsga2Strategy : IStrategy
         proposals.AddRange(_initialDesign.Propose(history, pending, designCount));
         if (proposals.Count == count) return proposals;
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var observation in history) seen.Add(AssignmentKey.Of(_space, observation.Parameters));
-        foreach (var point in pending) seen.Add(AssignmentKey.Of(_space, point));
-        foreach (var point in proposals) seen.Add(AssignmentKey.Of(_space, point));
+        var taken = new TakenPoints(_space);
+        taken.AddRange(history.Select(o => o.Parameters));
+        taken.AddRange(pending);
+        taken.AddRange(proposals);
 
         var population = Parents(history.Where(o => !o.Failed).ToList());
         var random = new Random(SeedMixer.Mix(SeedMixer.Mix(SeedMixer.Mix(_seed, history.Count), pending.Count), count));
@@ -79,7 +79,7 @@ public sealed class Nsga2Strategy : IStrategy
             {
                 var x = attempt <= MaxBredAttempts ? NextChild(population, children, mutationRate, random) : UniformPoint(random);
                 var point = _space.Decode(x);
-                if (seen.Add(AssignmentKey.Of(_space, point)) || attempt == MaxBredAttempts + MaxUniformAttempts)
+                if (taken.Add(point) || attempt == MaxBredAttempts + MaxUniformAttempts)
                 {
                     proposals.Add(point);
                     break;

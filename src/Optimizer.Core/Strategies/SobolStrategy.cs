@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Optimizer.Core.Outcomes;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
@@ -8,7 +7,7 @@ namespace Optimizer.Core.Strategies;
 /// <summary>
 /// Space-filling design: the points of a seeded <see cref="ScrambledSobol"/> sequence, decoded to the search space.
 /// A proposal with n points already handed out (finished plus pending) starts at sequence index n and skips any point
-/// whose decoded assignment equals a finished, pending or already proposed one (integers and choices can collide).
+/// already taken (<see cref="TakenPoints"/>: finished, pending or proposed; integers and choices can collide).
 /// When a small discrete space has no new point left, assignments repeat rather than the study stopping.
 /// </summary>
 public sealed class SobolStrategy : IStrategy
@@ -18,9 +17,6 @@ public sealed class SobolStrategy : IStrategy
 
     private readonly SearchSpace _space;
     private readonly ScrambledSobol _sequence;
-
-    // Each proposal checks every point handed out so far; a point's key is made once, not once per proposal.
-    private readonly ConditionalWeakTable<Assignment, string> _keys = [];
 
     public SobolStrategy(SearchSpace space, int seed)
     {
@@ -34,11 +30,9 @@ public sealed class SobolStrategy : IStrategy
         int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var seen = new HashSet<string>(history.Count + pending.Count + count, StringComparer.Ordinal);
-        foreach (var observation in history)
-            seen.Add(KeyOf(observation.Parameters));
-        foreach (var point in pending)
-            seen.Add(KeyOf(point));
+        var taken = new TakenPoints(_space);
+        taken.AddRange(history.Select(o => o.Parameters));
+        taken.AddRange(pending);
 
         var start = (long)history.Count + pending.Count;
         var end = Math.Min(start + (long)SearchLengthPerPoint * Math.Max(count, 1), SobolSequence.Length);
@@ -46,7 +40,7 @@ public sealed class SobolStrategy : IStrategy
         for (var index = start; index < end && proposals.Count < count; index++)
         {
             var point = _space.Decode(_sequence.PointAt(index));
-            if (seen.Add(AssignmentKey.Of(_space, point)))
+            if (taken.Add(point))
                 proposals.Add(point);
         }
         // Discrete space exhausted: repeat assignments in sequence order.
@@ -54,7 +48,4 @@ public sealed class SobolStrategy : IStrategy
             proposals.Add(_space.Decode(_sequence.PointAt(index % SobolSequence.Length)));
         return proposals;
     }
-
-    private string KeyOf(Assignment point) =>
-        _keys.GetValue(point, p => AssignmentKey.Of(_space, p));
 }

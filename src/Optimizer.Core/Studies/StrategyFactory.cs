@@ -11,7 +11,8 @@ public static class StrategyFactory
     /// <c>parego</c>: that multi-objective acquisition; <c>nsga2</c>: NSGA-II (steady state, constraint-dominance);
     /// <c>sobol</c> and <c>random</c>: model-free designs.
     /// </summary>
-    public static IStrategy Create(StudyDefinition definition, int seed)
+    /// <param name="warn">where a GP strategy says what it fell back to; null: nowhere.</param>
+    public static IStrategy Create(StudyDefinition definition, int seed, Action<string>? warn = null)
     {
         var kind = definition.Strategy.Kind;
         var closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
@@ -19,7 +20,7 @@ public static class StrategyFactory
             definition.Space,
             definition.Objectives,
             definition.Constraints,
-            new MultiObjectiveOptions(definition.Strategy.InitialTrials, acquisition, definition.ReferencePoint, closedForms),
+            new MultiObjectiveOptions(acquisition, definition.ReferencePoint, closedForms) { InitialTrials = definition.Strategy.InitialTrials, Warn = warn },
             seed);
         return kind switch
         {
@@ -32,7 +33,7 @@ public static class StrategyFactory
                     definition.Objectives[0],
                     definition.Constraints,
                     closedForms,
-                    new GaussianProcessOptions(InitialTrials: definition.Strategy.InitialTrials),
+                    new GaussianProcessOptions { InitialTrials = definition.Strategy.InitialTrials, Warn = warn },
                     seed),
             StrategyDefinition.Auto or StrategyDefinition.GaussianProcess => MultiObjective(null),
             StrategyDefinition.Nehvi or StrategyDefinition.Parego when definition.Objectives.Count == 1 => throw new NotSupportedException(

@@ -48,9 +48,37 @@ public sealed class MarginalLikelihoodTests
         var y = x.Select(p => Math.Sin(20 * p[0])).ToArray();
         var standardized = OutputTransform.Fit(y, logWarp: false, negate: false);
 
-        var h = HyperparameterFit.Fit(x, y.Select(standardized.Forward).ToArray(), new GpFitOptions(), new Random(1));
+        var fit = HyperparameterFit.Fit(x, y.Select(standardized.Forward).ToArray(), new GpFitOptions(), new Random(1));
 
-        Assert.InRange(h.Lengthscales[0], 0.02, 0.3);
-        Assert.True(h.NoiseVariance < 1e-2, $"noise {h.NoiseVariance}");
+        Assert.Equal(HyperparameterFitStatus.Fitted, fit.Status);
+        Assert.InRange(fit.Hyperparameters.Lengthscales[0], 0.02, 0.3);
+        Assert.True(fit.Hyperparameters.NoiseVariance < 1e-2, $"noise {fit.Hyperparameters.NoiseVariance}");
+    }
+
+    [Fact]
+    public void Fit_says_when_the_prior_mode_stands_in_because_the_likelihood_is_undefined_everywhere()
+    {
+        var x = Enumerable.Range(0, 5).Select(i => new[] { i / 4.0 }).ToArray();
+        var y = new[] { 0.0, 1.0, double.NaN, -1.0, 0.5 };
+        var options = new GpFitOptions();
+
+        var fit = HyperparameterFit.Fit(x, y, options, new Random(1));
+
+        Assert.Equal(HyperparameterFitStatus.PriorMode, fit.Status);
+        Assert.Equal(HyperparameterFit.Default(1, options).Lengthscales, fit.Hyperparameters.Lengthscales);
+    }
+
+    [Fact]
+    public void An_outcome_model_reports_a_fit_that_fell_back_to_the_prior()
+    {
+        var warnings = new List<string>();
+        var model = new OutcomeModel(new OutcomeModelSettings(false, false, false, new RefitSettings(100, 48), new GpFitOptions()), 0, "objective 'y'", warnings.Add);
+        var x = Enumerable.Range(0, 5).Select(i => new[] { i / 4.0 }).ToList();
+
+        // A NaN outcome leaves the likelihood undefined from every start; conditioning on it is then refused.
+        Assert.Throws<ArgumentException>(() => model.Update(x, [0.0, 1.0, double.NaN, -1.0, 0.5]));
+
+        Assert.Single(warnings);
+        Assert.StartsWith("objective 'y': the hyper-parameter fit on 5 observations", warnings[0]);
     }
 }

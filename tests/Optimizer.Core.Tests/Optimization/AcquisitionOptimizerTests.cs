@@ -1,6 +1,7 @@
 using Optimizer.Core.Acquisition;
 using Optimizer.Core.Optimization;
 using Optimizer.Core.Space;
+using Optimizer.Core.Tests.Strategies;
 
 namespace Optimizer.Core.Tests.Optimization;
 
@@ -30,7 +31,7 @@ public sealed class AcquisitionOptimizerTests
     {
         var optimizer = new AcquisitionOptimizer(Space, new AcquisitionOptimizerOptions(RawSamples: 64, Restarts: 2, MaxIterations: 50));
 
-        var best = optimizer.Maximize(new NarrowPeakAcquisition(), [], [], seed: 3)!;
+        var best = optimizer.Maximize(new NarrowPeakAcquisition(), [], new TakenPoints(Space), seed: 3)!;
 
         var point = Space.Decode(best);
         Assert.Equal("c", point["choice"].Choice);
@@ -42,11 +43,13 @@ public sealed class AcquisitionOptimizerTests
     {
         var optimizer = new AcquisitionOptimizer(Space, new AcquisitionOptimizerOptions(RawSamples: 64, Restarts: 2, MaxIterations: 50));
         var peak = Space.Encode(new Dictionary<string, ParameterValue> { ["u"] = ParameterValue.Of(0.97), ["choice"] = ParameterValue.Of("c") });
-        var first = optimizer.Maximize(new NarrowPeakAcquisition(), [], [], seed: 3)!;
+        var taken = new TakenPoints(Space);
+        var first = optimizer.Maximize(new NarrowPeakAcquisition(), [], taken, seed: 3)!;
+        taken.Add(first);
 
-        var second = optimizer.Maximize(new NarrowPeakAcquisition(), [], [first], seed: 3)!;
+        var second = optimizer.Maximize(new NarrowPeakAcquisition(), [], taken, seed: 3)!;
 
-        Assert.False(first.AsSpan().SequenceEqual(second));
+        Assert.NotEqual(Space.Decode(first), Space.Decode(second), new AssignmentComparer());
         Assert.Equal(peak.Length, second.Length);
     }
 }

@@ -20,7 +20,7 @@ public sealed class FailureHandlingTests
     [Fact]
     public void Initial_design_does_not_reissue_a_failed_point()
     {
-        var study = new Study(Problem.Space, Problem.Objectives, new GaussianProcessStrategy(Problem.Space, Problem.Objectives[0], new GaussianProcessOptions(InitialTrials: 12), 0));
+        var study = new Study(Problem.Space, Problem.Objectives, new GaussianProcessStrategy(Problem.Space, Problem.Objectives[0], new GaussianProcessOptions { InitialTrials = 12 }, 0));
         var trials = new List<Trial>();
         for (var i = 0; i < 10; i++)
         {
@@ -37,7 +37,7 @@ public sealed class FailureHandlingTests
     [Fact]
     public void Model_based_proposals_never_repeat_a_failed_point()
     {
-        var strategy = new GaussianProcessStrategy(Problem.Space, Problem.Objectives[0], new GaussianProcessOptions(InitialTrials: 4), 3);
+        var strategy = new GaussianProcessStrategy(Problem.Space, Problem.Objectives[0], new GaussianProcessOptions { InitialTrials = 4 }, 3);
         var history = new List<Observation>();
         for (var i = 0; i < 16; i++)
             history.Add(Run(strategy.Propose(history, [], 1)[0]));
@@ -78,7 +78,7 @@ public sealed class FailureHandlingTests
     public void Multi_objective_strategy_learns_where_trials_fail()
     {
         var problem = new BraninCurrin();
-        var strategy = new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, [], new MultiObjectiveOptions(InitialTrials: 6), 0);
+        var strategy = new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, [], new MultiObjectiveOptions { InitialTrials = 6 }, 0);
         var history = new List<Observation>();
         var crashes = 0;
         for (var i = 0; i < 24; i++)

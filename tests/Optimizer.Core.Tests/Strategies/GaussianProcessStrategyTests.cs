@@ -20,9 +20,11 @@ public sealed class GaussianProcessStrategyTests
 
     private static readonly Objective Loss = new("loss", ObjectiveDirection.Minimize);
 
-    private static readonly GaussianProcessOptions Fast = new(
-        InitialTrials: 4,
-        Optimizer: new Optimizer.Core.Optimization.AcquisitionOptimizerOptions(RawSamples: 128, Restarts: 2, MaxIterations: 20));
+    private static readonly GaussianProcessOptions Fast = new()
+    {
+        InitialTrials = 4,
+        Optimizer = new Optimizer.Core.Optimization.AcquisitionOptimizerOptions(RawSamples: 128, Restarts: 2, MaxIterations: 20),
+    };
 
     private static double LossOf(Assignment p) =>
         Math.Pow(Math.Log10(p["lr"].Number) + 2, 2) + p["dropout"].Number + 0.1 * Math.Abs(p["depth"].Number - 5) + (p["booster"].Choice == "dart" ? 0 : 0.3);
@@ -76,6 +78,20 @@ public sealed class GaussianProcessStrategyTests
 
         Assert.False(proposal["x"].Number == 0.5 && proposal["y"].Number == 0.5);
         Assert.InRange(proposal["x"].Number, 0, 1);
+    }
+
+    [Fact]
+    public void A_used_up_discrete_space_gets_the_designs_repeat_instead_of_an_error()
+    {
+        var space = new SearchSpace([new CategoricalParameter("c", ["x", "y"])]);
+        Observation Seen(string choice, double loss) =>
+            new(new Dictionary<string, ParameterValue> { ["c"] = ParameterValue.Of(choice) }, new Dictionary<string, double> { ["loss"] = loss });
+        var history = new List<Observation> { Seen("x", 1.0), Seen("y", 2.0) };
+        var strategy = new GaussianProcessStrategy(space, Loss, Fast with { InitialTrials = 1 }, 0);
+
+        var proposals = strategy.Propose(history, [], 2);
+
+        Assert.Equal(new SobolStrategy(space, 0).Propose(history, [], 2).Select(p => p["c"].Choice), proposals.Select(p => p["c"].Choice));
     }
 
     [Fact]

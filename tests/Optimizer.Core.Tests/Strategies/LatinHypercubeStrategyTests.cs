@@ -29,7 +29,7 @@ public sealed class LatinHypercubeStrategyTests
     public void Gaussian_process_strategy_can_start_from_a_latin_hypercube()
     {
         var objective = new Optimizer.Core.Outcomes.Objective("y", Optimizer.Core.Outcomes.ObjectiveDirection.Minimize);
-        var options = new GaussianProcessOptions(InitialTrials: 6, InitialDesign: InitialDesignKind.LatinHypercube);
+        var options = new GaussianProcessOptions(InitialDesign: InitialDesignKind.LatinHypercube) { InitialTrials = 6 };
         var strategy = new GaussianProcessStrategy(Square, objective, options, seed: 4);
         var design = new LatinHypercubeStrategy(Square, seed: 4, designSize: 6);
 

@@ -13,7 +13,7 @@ public sealed class MultiObjectiveGpStrategyTests
 
     private static MultiObjectiveGpStrategy Strategy(MultiObjectiveAcquisition acquisition, int seed, IReadOnlyList<OutcomeConstraint>? constraints = null, ClosedFormMetrics? closedForms = null) =>
         new(new BraninCurrin().Space, new BraninCurrin().Objectives, constraints ?? [],
-            new MultiObjectiveOptions(InitialTrials: 6, Acquisition: acquisition, ClosedForms: closedForms, Worlds: 8, Optimizer: Quick), seed);
+            new MultiObjectiveOptions(Acquisition: acquisition, ClosedForms: closedForms) { InitialTrials = 6, Worlds = 8, Optimizer = Quick }, seed);
 
     private static List<Observation> Run(IStrategy strategy, int n, Func<Assignment, IReadOnlyDictionary<string, double>> evaluate)
     {
@@ -113,7 +113,7 @@ public sealed class MultiObjectiveGpStrategyTests
     {
         var space = new BraninCurrin().Space;
         var strategy = new GaussianProcessStrategy(space, new Objective("f1", ObjectiveDirection.Minimize), [new OutcomeConstraint("sum", null, 0.3)], ClosedFormMetrics.None,
-            new GaussianProcessOptions(InitialTrials: 6, Optimizer: Quick), 5);
+            new GaussianProcessOptions { InitialTrials = 6, Optimizer = Quick }, 5);
         var history = new SobolStrategy(space, 5).Propose([], [], 12)
             .Where(p => p["x1"].Number + p["x2"].Number > 0.6).Take(6).Select(p => new Observation(p, WithSum(p))).ToList();
 

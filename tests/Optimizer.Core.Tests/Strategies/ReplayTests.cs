@@ -47,10 +47,24 @@ public sealed class ReplayTests
     }
 
     [Fact]
+    public void A_resumed_study_with_background_fits_proposes_what_the_uninterrupted_one_did()
+    {
+        var problem = new Hartmann6();
+        // Fits lag a step and run in the background from 8 observations on, the refit step doubling every 4.
+        var options = new GaussianProcessOptions { BackgroundFitFrom = 8, RefitInterval = 4 };
+        IStrategy Create() => new GaussianProcessStrategy(problem.Space, problem.Objectives[0], options, 4);
+
+        var uninterrupted = Run(Create, problem, 28, resumeAt: null);
+        var resumed = Run(Create, problem, 28, resumeAt: 19);
+
+        Assert.Equal(uninterrupted, resumed, new AssignmentComparer());
+    }
+
+    [Fact]
     public void A_resumed_multi_objective_study_proposes_what_the_uninterrupted_one_did()
     {
         var problem = new BraninCurrin();
-        IStrategy Create() => new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, [], new MultiObjectiveOptions(InitialTrials: 6), 2);
+        IStrategy Create() => new MultiObjectiveGpStrategy(problem.Space, problem.Objectives, [], new MultiObjectiveOptions { InitialTrials = 6 }, 2);
 
         var uninterrupted = Run(Create, problem, 16, resumeAt: null);
         var resumed = Run(Create, problem, 16, resumeAt: 11);

@@ -1,0 +1,20 @@
+using Optimizer.Core.Acquisition;
+using Optimizer.Core.Models;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Optimization;
+
+/// <summary>
+/// Candidates by maximizing an acquisition built from the posterior (LogNEI, UCB, ...), weighted by the probability of
+/// feasibility when there are constraints, with the <see cref="AcquisitionOptimizer"/> scaled to the model's size.
+/// </summary>
+internal sealed class OptimizedAcquisition(SearchSpace space, Func<FantasyPosterior, IAcquisition> acquisition, AcquisitionOptimizerOptions options)
+    : ICandidateGenerator
+{
+    public double[]? Generate(CandidateRequest request)
+    {
+        var value = acquisition(request.Posterior);
+        if (!request.Feasibility.IsEmpty) value = new FeasibilityWeighted(value, request.Feasibility);
+        return new AcquisitionOptimizer(space, options.ScaledFor(request.Observations)).Maximize(value, request.Incumbents, request.Taken, request.Seed);
+    }
+}

@@ -1,0 +1,38 @@
+using Optimizer.Core.Acquisition;
+using Optimizer.Core.Models;
+using Optimizer.Core.Optimization;
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Space;
+
+namespace Optimizer.Core.Strategies;
+
+/// <summary>
+/// The pieces a <see cref="GaussianProcessStrategy"/> is composed of: its initial design, the objective's model, how
+/// pending trials enter the posterior, and what picks the next point from it.
+/// </summary>
+/// <param name="KrigingBeliever">pending outcomes at the posterior mean (one world) instead of joint posterior samples.</param>
+internal sealed record GaussianProcessParts(IStrategy InitialDesign, OutcomeModel Model, bool KrigingBeliever, ICandidateGenerator Generator)
+{
+    /// <summary>The parts <paramref name="options"/> names: where the user's choices become components.</summary>
+    public static GaussianProcessParts From(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
+    {
+        var initialTrials = options.InitialTrialsFor(space.Dimension);
+        IStrategy design = options.InitialDesign switch
+        {
+            InitialDesignKind.LatinHypercube => new LatinHypercubeStrategy(space, seed, initialTrials),
+            _ => new SobolStrategy(space, seed),
+        };
+        var model = new OutcomeModel(
+            new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.Refit, options.FitOptions),
+            seed,
+            $"objective '{objective.Name}'",
+            options.Warn);
+        ICandidateGenerator generator = options.Acquisition switch
+        {
+            AcquisitionKind.ThompsonSampling => new ThompsonSampling(space),
+            AcquisitionKind.UpperConfidenceBound => new OptimizedAcquisition(space, p => new UpperConfidenceBound(p, options.UcbBeta), options.OptimizerOptions),
+            _ => new OptimizedAcquisition(space, p => new LogNoisyExpectedImprovement(p), options.OptimizerOptions),
+        };
+        return new GaussianProcessParts(design, model, options.Pending == PendingHandling.KrigingBeliever, generator);
+    }
+}

@@ -1,0 +1,51 @@
+using Optimizer.Core.Models;
+
+namespace Optimizer.Core.Tests.Models;
+
+public sealed class RefitScheduleTests
+{
+    private static readonly RefitSettings Default = new(Interval: 100, BackgroundFrom: 48);
+
+    [Fact]
+    public void Below_the_background_threshold_every_observation_is_fitted_on()
+    {
+        Assert.All(Enumerable.Range(1, 47), n => Assert.Equal(n, RefitSchedule.FitSize(n, Default)));
+    }
+
+    [Fact]
+    public void From_the_threshold_the_fit_lags_a_step_and_steps_by_powers_of_two()
+    {
+        Assert.Equal(47, RefitSchedule.FitSize(48, Default));
+        Assert.Equal(198, RefitSchedule.FitSize(200, Default));
+        Assert.Equal(496, RefitSchedule.FitSize(500, Default));
+        Assert.Equal(496, RefitSchedule.FitSize(503, Default));
+        Assert.Equal(500, RefitSchedule.FitSize(504, Default));
+        Assert.Equal(4064, RefitSchedule.FitSize(4096, Default));
+    }
+
+    [Fact]
+    public void Every_fit_a_later_history_needs_and_whose_data_exists_is_started_ahead_or_in_use()
+    {
+        for (var n = 40; n < 1500; n++)
+        {
+            var covered = RefitSchedule.Ahead(n, Default).Append(RefitSchedule.FitSize(n, Default)).ToHashSet();
+            for (var later = n + 1; later < n + 200; later++)
+            {
+                var size = RefitSchedule.FitSize(later, Default);
+                Assert.True(size >= RefitSchedule.FitSize(n, Default), $"fit size fell from n = {n} to {later}");
+                if (size <= n) Assert.Contains(size, covered);
+            }
+        }
+    }
+
+    [Fact]
+    public void Past_the_threshold_a_fit_is_on_data_that_existed_a_whole_step_earlier()
+    {
+        for (var n = 48; n < 3000; n++)
+        {
+            var step = 1;
+            while (2 * step <= Math.Max(1, n / 100)) step *= 2;
+            Assert.True(RefitSchedule.FitSize(n, Default) <= n - step, $"n = {n}");
+        }
+    }
+}
