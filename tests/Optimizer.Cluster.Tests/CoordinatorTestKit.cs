@@ -27,8 +27,14 @@ public abstract class CoordinatorTestKit(TemporaryStudy study) : Akka.TestKit.Xu
         CoordinatorSettings? settings = null, IStrategy? strategy = null, StudyDefinition? definition = null, IStudyStore? store = null)
     {
         definition ??= Study.Definition;
-        return Sys.ActorOf(Coordinator.Props(store ?? Study.Store, definition, strategy ?? new SobolStrategy(definition.Space, 1),
+        var coordinator = Sys.ActorOf(Coordinator.Props(store ?? Study.Store, definition, strategy ?? new SobolStrategy(definition.Space, 1),
             settings ?? DefaultSettings, new SchedulerClock(Sys.Scheduler), Result));
+        // An actor answers Identify only after PreStart: its resume has read the store and started its timers before a
+        // test moves virtual time (a loaded machine otherwise let the first Advance overtake the start).
+        var started = CreateTestProbe();
+        coordinator.Tell(new Identify(null), started);
+        started.ExpectMsg<ActorIdentity>();
+        return coordinator;
     }
 
     protected TestProbe RegisteredWorker(IActorRef coordinator, string name)
