@@ -14,9 +14,7 @@ public sealed class CoordinatorEarlyStoppingTests()
     [Fact]
     public void A_report_outside_the_top_third_of_its_rung_is_pruned_in_the_store_before_the_worker_is_told_to_stop()
     {
-        var coordinator = StartCoordinator();
-        var (first, second, third) = (RegisteredWorker(coordinator, "w1"), RegisteredWorker(coordinator, "w2"), RegisteredWorker(coordinator, "w3"));
-        var (a, b, c) = (RequestWork(coordinator, first), RequestWork(coordinator, second), RequestWork(coordinator, third));
+        var (coordinator, (first, second, third), (a, b, c)) = ThreeTrialsRunning();
 
         Assert.False(Report(coordinator, first, a, 1, 0.5).Stop);
         Assert.False(Report(coordinator, second, b, 1, 0.4).Stop);
@@ -34,9 +32,7 @@ public sealed class CoordinatorEarlyStoppingTests()
     [Fact]
     public void A_restarted_coordinator_answers_resent_reports_as_the_one_before_it_did_and_records_nothing_twice()
     {
-        var coordinator = StartCoordinator();
-        var (first, second, third) = (RegisteredWorker(coordinator, "w1"), RegisteredWorker(coordinator, "w2"), RegisteredWorker(coordinator, "w3"));
-        var (a, b, c) = (RequestWork(coordinator, first), RequestWork(coordinator, second), RequestWork(coordinator, third));
+        var (coordinator, (first, second, third), (a, b, c)) = ThreeTrialsRunning();
         Report(coordinator, first, a, 1, 0.5);
         Report(coordinator, second, b, 1, 0.4);
         Assert.True(Report(coordinator, third, c, 1, 0.6).Stop);
@@ -59,9 +55,7 @@ public sealed class CoordinatorEarlyStoppingTests()
     [Fact]
     public void A_lost_workers_trial_runs_again_with_a_fresh_curve_and_a_pruned_trial_stays_pruned()
     {
-        var coordinator = StartCoordinator();
-        var (first, second, third) = (RegisteredWorker(coordinator, "w1"), RegisteredWorker(coordinator, "w2"), RegisteredWorker(coordinator, "w3"));
-        var (a, b, c) = (RequestWork(coordinator, first), RequestWork(coordinator, second), RequestWork(coordinator, third));
+        var (coordinator, (first, second, third), (a, b, c)) = ThreeTrialsRunning();
         Report(coordinator, first, a, 1, 0.5);
         Report(coordinator, second, b, 1, 0.4);
         Assert.True(Report(coordinator, third, c, 1, 0.6).Stop);
@@ -86,5 +80,13 @@ public sealed class CoordinatorEarlyStoppingTests()
     {
         coordinator.Tell(new IntermediateReported(work.TrialNumber, work.Attempt, step, new Dictionary<string, double> { ["y"] = y }), worker);
         return worker.FishForMessage<IntermediateRecorded>(_ => true);
+    }
+
+    // A coordinator with three registered workers, each running one trial.
+    private (IActorRef, (TestProbe, TestProbe, TestProbe), (WorkAssigned, WorkAssigned, WorkAssigned)) ThreeTrialsRunning()
+    {
+        var coordinator = StartCoordinator();
+        var (first, second, third) = (RegisteredWorker(coordinator, "w1"), RegisteredWorker(coordinator, "w2"), RegisteredWorker(coordinator, "w3"));
+        return (coordinator, (first, second, third), (RequestWork(coordinator, first), RequestWork(coordinator, second), RequestWork(coordinator, third)));
     }
 }
