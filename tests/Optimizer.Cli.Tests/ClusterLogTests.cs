@@ -1,4 +1,6 @@
+using Optimizer.Cluster.Evaluators;
 using Optimizer.Core.Studies;
+using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Tests;
 
@@ -78,6 +80,41 @@ public sealed class ClusterLogTests : IDisposable
         Assert.DoesNotContain(_study.ReadTrials(), t => t.State == TrialState.Failed);
         coordinator.Interrupt();
         Assert.Equal(130, await coordinator.WaitForExitAsync(StudyTimeout));
+    }
+
+    [Fact]
+    public async Task A_study_file_without_a_name_is_named_after_the_coordinators_file_on_its_workers_and_in_their_errors()
+    {
+        // The command is relative to each worker's --workdir: the study's directory has the script, the bare node's has not.
+        _study.WriteRaw("""
+            parameters:
+              - {name: x, type: float, low: 0, high: 1}
+              - {name: n, type: int, low: 0, high: 4}
+            objectives:
+              - {name: y, direction: minimize}
+            evaluator:
+              command: [python3, evaluate.py, --x, "{x}", --n, "{n}"]
+            budget: {trials: 2}
+            strategy: {kind: sobol}
+
+            """, "ttbar-scan.yaml");
+        File.Copy(StudyDirectory.Script, Path.Combine(_study.Path, "evaluate.py"));
+        var bareWorkdir = Directory.CreateDirectory(Path.Combine(_study.Path, "bare-node")).FullName;
+        var coordinator = _cluster.StartCoordinator();
+
+        var bare = _cluster.StartWorker("bare-node", 0, workdir: bareWorkdir);
+        Assert.Equal(3, await bare.WaitForExitAsync(StudyTimeout));
+        var worker = _cluster.StartWorker("gpu-01", 0);
+
+        Assert.Equal(0, await coordinator.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await worker.WaitForExitAsync(StudyTimeout));
+        Assert.Equal("error: cannot evaluate this study here: ttbar-scan.yaml (from the coordinator):7: evaluator.command[1]: 'evaluate.py' not found " +
+                     $"(looked for {Path.Combine(bareWorkdir, "evaluate.py")})", LastLine(bare.Stderr));
+        // The coordinator names the study after its file (its store is ttbar-scan.db), and so do the worker's trial directories.
+        using var store = SqliteStudyStore.Open(Path.Combine(_study.Path, "ttbar-scan.db"), readOnly: true);
+        Assert.Equal(2, store.Trials().Count(t => t.State == TrialState.Complete));
+        Assert.Equal([$"ttbar-scan-{store.StudyId![..StudyTrialsRoot.IdCharacters]}"],
+            Directory.GetDirectories(Path.Combine(_study.Path, ".trials")).Select(Path.GetFileName));
     }
 
     public void Dispose()

@@ -6,13 +6,19 @@ namespace Optimizer.Cli.Tests;
 /// <summary>A temporary directory holding a study file whose evaluator is <c>Scripts/evaluate.py</c>; deleted afterwards.</summary>
 internal sealed class StudyDirectory : IDisposable
 {
-    private static readonly string Script = System.IO.Path.Combine(AppContext.BaseDirectory, "Scripts", "evaluate.py");
+    /// <summary>The evaluator of the written studies, Scripts/evaluate.py.</summary>
+    public static readonly string Script = System.IO.Path.Combine(AppContext.BaseDirectory, "Scripts", "evaluate.py");
 
-    public StudyDirectory() => Path = Directory.CreateTempSubdirectory("optimizer-cli-tests-").FullName;
+    public StudyDirectory()
+    {
+        Path = Directory.CreateTempSubdirectory("optimizer-cli-tests-").FullName;
+        StudyFile = System.IO.Path.Combine(Path, "study.yaml");
+    }
 
     public string Path { get; }
 
-    public string StudyFile => System.IO.Path.Combine(Path, "study.yaml");
+    /// <summary>The study file: study.yaml, or the name <see cref="WriteRaw"/> was last given.</summary>
+    public string StudyFile { get; private set; }
 
     /// <summary>Where <c>optimizer run</c> keeps the study by default: the study's name + .db beside the file.</summary>
     public string Database => System.IO.Path.Combine(Path, "demo.db");
@@ -40,9 +46,10 @@ internal sealed class StudyDirectory : IDisposable
         return StudyFile;
     }
 
-    /// <summary>Writes <paramref name="text"/> as the study file and returns its path.</summary>
-    public string WriteRaw(string text)
+    /// <summary>Writes <paramref name="text"/> as the study file, named <paramref name="fileName"/> from now on, and returns its path.</summary>
+    public string WriteRaw(string text, string fileName = "study.yaml")
     {
+        StudyFile = System.IO.Path.Combine(Path, fileName);
         File.WriteAllText(StudyFile, text);
         return StudyFile;
     }

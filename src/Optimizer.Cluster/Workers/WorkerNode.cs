@@ -141,15 +141,15 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private void OnAdmitted(Admitted message)
     {
         Timers.Cancel(nameof(AskAdmissionAgain));
-        if (!StudyTrialsRoot.IsStudyId(message.StudyId))
+        if (!AdmittedStudy.TryFrom(message, out var study, out var invalid))
         {
-            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, $"the coordinator sent '{message.StudyId}' as its store's identity, which is not one"));
+            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, invalid));
             return;
         }
         IEvaluator evaluator;
         try
         {
-            evaluator = _evaluatorFor(new AdmittedStudy(message.DefinitionText, message.StudyId));
+            evaluator = _evaluatorFor(study);
         }
         catch (Exception e)
         {
