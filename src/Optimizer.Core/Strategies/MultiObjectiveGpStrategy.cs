@@ -72,7 +72,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         IReadOnlyList<Assignment> pending,
         int count)
     {
-        var finished = history.Select(o => o.Failed ? o : _options.Metrics.Fill(o)).ToList();
+        var finished = history;
         var observations = finished.Where(o => !o.Failed).ToList();
         var vectors = observations.Select((o, i) => ObjectiveVector.TryToMaximization(o.Values, _objectives, out var v)
             ? v
