@@ -38,6 +38,23 @@ public static class StrategyRegistry
         // The noise prior before the suite chose BoTorch 0.11's Gamma(1.1, 0.05), and a tighter log-normal one.
         ["gp-noise-lognormal4"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(NoisePrior: NoisePrior.LogNormalAtMinus4) }, seed),
         ["gp-noise-lognormal6"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(NoisePrior: NoisePrior.LogNormal(-6.0, 1.0)) }, seed),
+        // BoTorch 0.11's SingleTaskGP priors (the reference runs' own): Gamma(3, 6) length-scales, Gamma(2, 0.15) output
+        // scale, both and each alone; and a fit from eight seeded starts instead of two (robustness of the MAP fit).
+        ["gp-botorch-priors"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions
+        {
+            Fit = new GpFitOptions(LengthscalePrior: LengthscalePrior.BoTorch011, OutputscalePrior: OutputscalePrior.BoTorch011),
+        }, seed),
+        ["gp-botorch-lengthscale"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(LengthscalePrior: LengthscalePrior.BoTorch011) }, seed),
+        ["gp-botorch-outputscale"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(OutputscalePrior: OutputscalePrior.BoTorch011) }, seed),
+        ["gp-fit8"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(Restarts: 8) }, seed),
+        // Five more starts from the best scrambled-Sobol raw points alone, so some restarts lie away from the incumbents;
+        // alone and with BoTorch 0.11's priors.
+        ["gp-global5"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Optimizer = new AcquisitionOptimizerOptions(GlobalStarts: 5) }, seed),
+        ["gp-botorch-priors-global5"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions
+        {
+            Fit = new GpFitOptions(LengthscalePrior: LengthscalePrior.BoTorch011, OutputscalePrior: OutputscalePrior.BoTorch011),
+            Optimizer = new AcquisitionOptimizerOptions(GlobalStarts: 5),
+        }, seed),
         ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),
     };
 

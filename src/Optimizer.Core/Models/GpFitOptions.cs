@@ -8,6 +8,7 @@ namespace Optimizer.Core.Models;
 /// <param name="MaxFitPoints">above this many observations the hyper-parameters are fitted on a subset (the best half and a spread of the rest).</param>
 /// <param name="LengthscalePrior">prior of the ARD length-scales; null: <see cref="Models.LengthscalePrior.Default"/>.</param>
 /// <param name="NoisePrior">prior of the noise variance; null: <see cref="Models.NoisePrior.Default"/>.</param>
+/// <param name="OutputscalePrior">prior of the output scale; null: <see cref="Models.OutputscalePrior.Default"/>.</param>
 public sealed record GpFitOptions(
     KernelKind Kernel = KernelKind.Matern52,
     double NoiseFloor = 1e-6,
@@ -15,9 +16,12 @@ public sealed record GpFitOptions(
     int MaxIterations = 60,
     int MaxFitPoints = 250,
     LengthscalePrior? LengthscalePrior = null,
-    NoisePrior? NoisePrior = null)
+    NoisePrior? NoisePrior = null,
+    OutputscalePrior? OutputscalePrior = null)
 {
     public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
+
+    public OutputscalePrior OutputscalePriorOrDefault => OutputscalePrior ?? Models.OutputscalePrior.Default;
 
     public LengthscalePrior LengthscalePriorOrDefault => LengthscalePrior ?? Models.LengthscalePrior.Default;
 }

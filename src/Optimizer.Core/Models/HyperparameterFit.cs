@@ -49,7 +49,7 @@ internal static class HyperparameterFit
                 return double.PositiveInfinity;
             }
             var priorGradient = new double[theta.Length];
-            value += GpPriors.LogDensity(options.LengthscalePriorOrDefault, options.NoisePriorOrDefault, theta, priorGradient);
+            value += GpPriors.LogDensity(options, theta, priorGradient);
             for (var i = 0; i < gradient.Length; i++) gradient[i] = -(gradient[i] + priorGradient[i]);
             return -value;
         }
@@ -65,7 +65,7 @@ internal static class HyperparameterFit
     public static GpHyperparameters Default(int dimension, GpFitOptions options)
     {
         var lengthscale = options.LengthscalePriorOrDefault.Mode(dimension);
-        return new GpHyperparameters(Enumerable.Repeat(lengthscale, dimension).ToArray(), 1.0, Math.Max(Math.Exp(-4.0), options.NoiseFloor), 0.0);
+        return new GpHyperparameters(Enumerable.Repeat(lengthscale, dimension).ToArray(), options.OutputscalePriorOrDefault.Start, Math.Max(Math.Exp(-4.0), options.NoiseFloor), 0.0);
     }
 
     private static double[] DrawFromPrior(int dimension, GpFitOptions options, Random random)
@@ -74,7 +74,7 @@ internal static class HyperparameterFit
         var mu = Math.Log(options.LengthscalePriorOrDefault.Mode(dimension));
         for (var i = 0; i < dimension; i++)
             theta[i] = Math.Clamp(mu + 0.75 * Normal.Sample(random, 0.0, 1.0), Math.Log(MinLengthscale), Math.Log(MaxLengthscale));
-        theta[dimension] = 0.5 * Normal.Sample(random, 0.0, 1.0);
+        theta[dimension] = Math.Log(options.OutputscalePriorOrDefault.Start) + 0.5 * Normal.Sample(random, 0.0, 1.0);
         theta[dimension + 1] = Math.Max(-6.0 + Normal.Sample(random, 0.0, 1.0), Math.Log(options.NoiseFloor));
         return theta;
     }

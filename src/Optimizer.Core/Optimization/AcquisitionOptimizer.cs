@@ -31,7 +31,9 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
         Parallel.For(0, raw.Count, i => scores[i] = Finite(acquisition.Evaluate(raw[i], [])));
         var order = Enumerable.Range(0, raw.Count).OrderByDescending(i => scores[i]).ToArray();
         var chosen = options.BoltzmannStarts ? BoltzmannStarts(order, scores, seed) : order.Take(options.Restarts);
-        var starts = chosen.Concat(BestPerCombination(raw, scores)).Distinct().Select(i => raw[i]).ToArray();
+        // The raw list opens with the Sobol points: the best of those alone are starts spread over the whole space.
+        var global = order.Where(i => i < options.RawSamples).Take(options.GlobalStarts);
+        var starts = chosen.Concat(global).Concat(BestPerCombination(raw, scores)).Distinct().Select(i => raw[i]).ToArray();
         var refined = new double[starts.Length][];
         Parallel.For(0, starts.Length, s => refined[s] = Refine(acquisition, starts[s]));
 

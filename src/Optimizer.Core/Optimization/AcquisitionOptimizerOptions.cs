@@ -6,7 +6,9 @@ namespace Optimizer.Core.Optimization;
 /// <param name="MaxIterations">L-BFGS-B iterations per restart.</param>
 /// <param name="BoltzmannStarts">pick the restarts (beyond the best raw point) at random with weights exp(2 z) of the raw
 /// scores' z-values, as BoTorch's initialize_q_batch, so starts spread over several basins; false: the best raw points.</param>
-public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Restarts = 5, int MaxIterations = 60, bool BoltzmannStarts = false)
+/// <param name="GlobalStarts">further starts: the best of the scrambled-Sobol points alone (not the incumbents'
+/// perturbations, which otherwise take every start), as BoTorch's optimize_acqf starts only from space-filling raw samples.</param>
+public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Restarts = 5, int MaxIterations = 60, bool BoltzmannStarts = false, int GlobalStarts = 0)
 {
     private const int FullEffortSize = 250;
 
@@ -22,6 +24,7 @@ public sealed record AcquisitionOptimizerOptions(int RawSamples = 1024, int Rest
         {
             RawSamples = Math.Max(128, (int)(RawSamples * factor)),
             Restarts = Math.Max(2, (int)Math.Ceiling(Restarts * Math.Sqrt(factor))),
+            GlobalStarts = (int)Math.Ceiling(GlobalStarts * Math.Sqrt(factor)),
         };
     }
 }
