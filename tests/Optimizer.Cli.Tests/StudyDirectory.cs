@@ -6,7 +6,8 @@ namespace Optimizer.Cli.Tests;
 /// <summary>A temporary directory holding a study file whose evaluator is <c>Scripts/evaluate.py</c>; deleted afterwards.</summary>
 internal sealed class StudyDirectory : IDisposable
 {
-    private static readonly string Script = System.IO.Path.Combine(AppContext.BaseDirectory, "Scripts", "evaluate.py");
+    /// <summary>The evaluator script, for study files a test writes itself.</summary>
+    public static readonly string Script = System.IO.Path.Combine(AppContext.BaseDirectory, "Scripts", "evaluate.py");
 
     public StudyDirectory() => Path = Directory.CreateTempSubdirectory("optimizer-cli-tests-").FullName;
 
