@@ -62,6 +62,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
         var result = study.IsFinished
             ? new StudyResult(StudyOutcome.Finished, "the budget is spent")
             : new StudyResult(StudyOutcome.Interrupted, "stopped before the budget was spent");
+        session.Warnings.Flush();
         RunSummary.Print(study.Trials, session.Definition, session.Budget, session.StoragePath, result,
             interrupted: "running trials stay running for their clients (one lease); serve again to resume");
         return study.IsFinished ? ExitCodes.Success : ExitCodes.Interrupted;

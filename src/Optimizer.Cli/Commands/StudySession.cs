@@ -8,11 +8,13 @@ using Optimizer.Storage.Sqlite;
 namespace Optimizer.Cli.Commands;
 
 /// <summary>
-/// What <c>run</c> and <c>coordinator</c> share: the validated study, its strategy, its open store (created or resumed),
-/// the budget, how progress is shown, and how the outcome becomes an exit code.
+/// What <c>run</c>, <c>coordinator</c> and <c>serve</c> share: the validated study, its strategy, its open store (created or resumed),
+/// the budget, how progress is shown, where the strategy's fallbacks are reported (<see cref="Warnings"/>, on stderr), and
+/// how the outcome becomes an exit code.
 /// </summary>
 internal sealed record StudySession(
-    StudyDefinition Definition, IStrategy Strategy, SqliteStudyStore Store, StoreLease Lease, string StudyDirectory, string StoragePath, int Budget)
+    StudyDefinition Definition, IStrategy Strategy, RepeatedWarnings Warnings, SqliteStudyStore Store, StoreLease Lease, string StudyDirectory,
+    string StoragePath, int Budget)
     : IDisposable
 {
     /// <summary>The identity of the store (<c>meta.study_id</c>); a writable store always has one.</summary>
@@ -40,10 +42,11 @@ internal sealed record StudySession(
         var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(studyPath))!;
         if (checkEvaluator && !StudyInput.EvaluatorIsReady(definition, studyPath, studyDirectory))
             return null;
+        var warnings = new RepeatedWarnings(Console.Error, TimeProvider.System);
         IStrategy strategy;
         try
         {
-            strategy = StrategyFactory.Create(definition, seed);
+            strategy = StrategyFactory.Create(definition, seed, warnings.Warn);
         }
         catch (NotSupportedException e)
         {
@@ -59,7 +62,7 @@ internal sealed record StudySession(
             lease.Dispose();
             return null;
         }
-        return new StudySession(definition, strategy, store, lease, studyDirectory, storagePath, trials ?? definition.Trials);
+        return new StudySession(definition, strategy, warnings, store, lease, studyDirectory, storagePath, trials ?? definition.Trials);
     }
 
     // A second run or coordinator on a store in use is refused before it reads or writes anything.
@@ -102,11 +105,12 @@ internal sealed record StudySession(
     }
 
     /// <summary>
-    /// Prints the summary and maps the outcome to the process's exit code: a study that finished without a single
-    /// complete trial measured nothing, so it fails.
+    /// Writes the count of repeated warnings, prints the summary and maps the outcome to the process's exit code: a study
+    /// that finished without a single complete trial measured nothing, so it fails.
     /// </summary>
     public int Finish(StudyResult result)
     {
+        Warnings.Flush();
         var trials = Store.Trials();
         RunSummary.Print(trials, Definition, Budget, StoragePath, result);
         var nothingComplete = result.Outcome == StudyOutcome.Finished && trials.All(t => t.State != TrialState.Complete);

@@ -1,21 +1,19 @@
+using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
 using Optimizer.Core.Studies;
-using Optimizer.StudyFiles;
 
 namespace Optimizer.Core.Tests.Studies;
 
 public sealed class StudyProgressTallyTests
 {
-    private static readonly StudyDefinition Definition = StudyFileLoader.Parse("""
-        name: tally
-        parameters:
-          - {name: x, type: float, low: 0, high: 1}
-        objectives:
-          - {name: y, direction: minimize}
-        evaluator:
-          command: ["true"]
-        budget: {trials: 4}
-        """, "study.yaml");
+    private static readonly StudyDefinition Definition = new(
+        "tally",
+        new SearchSpace([new FloatParameter("x", 0, 1)]),
+        [new Objective("y", ObjectiveDirection.Minimize)],
+        [],
+        new EvaluatorDefinition(["true"], null, null, new Dictionary<string, string>()),
+        4,
+        new StrategyDefinition());
 
     private static Trial Queued(int number) => new(number, TrialState.Queued,
         new Dictionary<string, ParameterValue> { ["x"] = ParameterValue.Of(0.5) }, new Dictionary<string, double>(), 1, null, null, null, null);

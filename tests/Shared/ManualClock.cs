@@ -1,4 +1,4 @@
-namespace Optimizer.Service.Tests;
+namespace Optimizer.Tests.Shared;
 
 /// <summary>A clock that moves only when told: lease deadlines without waiting.</summary>
 internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
