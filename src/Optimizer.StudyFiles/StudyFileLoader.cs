@@ -31,16 +31,23 @@ public static class StudyFileLoader
     /// Parses <paramref name="yamlText"/>. <paramref name="fileName"/> names the file in errors, gives the default
     /// study name (the file name without extension) and the directory a relative <c>workdir</c> is resolved against.
     /// </summary>
-    public static StudyDefinition Parse(string yamlText, string fileName)
+    public static StudyDefinition Parse(string yamlText, string fileName) =>
+        Parse(yamlText, fileName, Path.GetFileNameWithoutExtension(fileName), Path.GetDirectoryName(Path.GetFullPath(fileName))!);
+
+    /// <summary>
+    /// Parses <paramref name="yamlText"/> read elsewhere (a coordinator's study file, received by a worker): errors name
+    /// <paramref name="origin"/>, which is never used as a path; a file without <c>name</c> is named <paramref name="defaultName"/>;
+    /// a relative <c>workdir</c> is resolved against <paramref name="studyDirectory"/>.
+    /// </summary>
+    public static StudyDefinition Parse(string yamlText, string origin, string defaultName, string studyDirectory)
     {
-        var root = StudyFileMapping.Of(ReadDocument(yamlText, fileName), fileName, "");
+        var root = StudyFileMapping.Of(ReadDocument(yamlText, origin), origin, "");
         root.RejectKeysOtherThan(TopLevelKeys);
-        var name = ReadName(root, fileName);
+        var name = ReadName(root, defaultName);
         var space = ParametersSection.Read(root);
         var parameterNames = space.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var objectives = OutcomesSection.ReadObjectives(root, parameterNames);
         var constraints = OutcomesSection.ReadConstraints(root, parameterNames);
-        var studyDirectory = Path.GetDirectoryName(Path.GetFullPath(fileName))!;
         var evaluator = EvaluatorSection.Read(root, parameterNames, studyDirectory);
         var budget = root.RequiredMapping("budget");
         budget.RejectKeysOtherThan("trials");
@@ -89,11 +96,11 @@ public static class StudyFileLoader
         };
     }
 
-    private static string ReadName(StudyFileMapping root, string fileName)
+    private static string ReadName(StudyFileMapping root, string defaultName)
     {
         var name = root.Scalar("name");
-        var text = name?.Text ?? Path.GetFileNameWithoutExtension(fileName);
-        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(['/', '\\', '\0']) >= 0 || text is "." or "..")
+        var text = name?.Text ?? defaultName;
+        if (!StudyDefinition.IsUsableName(text))
             throw name?.Error($"'{text}' cannot name a study (it becomes a file name)")
                   ?? root.Error("name", "required: the file name gives no usable default");
         return text;

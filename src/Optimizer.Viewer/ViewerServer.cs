@@ -7,8 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Optimizer.Core.Studies;
-using Optimizer.Storage.Sqlite;
-using Optimizer.StudyFiles;
 using Optimizer.Viewer.Api;
 using Optimizer.Viewer.Live;
 using Optimizer.Viewer.Security;
@@ -39,16 +37,16 @@ public sealed class ViewerServer : IAsyncDisposable
     /// <summary>The study's name, from its stored definition.</summary>
     public string StudyName { get; }
 
-    /// <summary>Opens the store and starts listening.</summary>
+    /// <summary>Opens the store through <paramref name="opener"/> and starts listening.</summary>
     /// <exception cref="FileNotFoundException">No store at the path.</exception>
     /// <exception cref="InvalidDataException">The file is not a study store.</exception>
     /// <exception cref="StudyDefinitionException">The stored study definition no longer parses.</exception>
-    public static async Task<ViewerServer> StartAsync(ViewerOptions options, CancellationToken cancellationToken = default)
+    public static async Task<ViewerServer> StartAsync(ViewerOptions options, IStudyOpener opener, CancellationToken cancellationToken = default)
     {
-        IReadOnlyStudyStore store = SqliteStudyStore.Open(options.StorePath, readOnly: true);
+        var store = opener.OpenReadOnly(options.StorePath);
         try
         {
-            var definition = StudyFileLoader.Stored(store, options.StorePath);
+            var definition = opener.Definition(store, options.StorePath);
             var watcher = new StoreWatcher(store, definition, options.PollInterval);
             var app = Build(options, watcher);
             await app.StartAsync(cancellationToken);

@@ -23,11 +23,12 @@ internal sealed class ClusterProcesses(StudyDirectory study, string credentialNa
 
     /// <summary>
     /// A worker whose evaluations sleep <paramref name="evalSleep"/> seconds; <paramref name="secretFile"/> defaults to the
-    /// study's; <paramref name="evaluation"/> adds variables for Scripts/evaluate.py (EVAL_MODE, EVAL_OFFSET).
+    /// study's; <paramref name="evaluation"/> adds variables for Scripts/evaluate.py (EVAL_MODE, EVAL_OFFSET);
+    /// <paramref name="workdir"/> defaults to the study's directory.
     /// </summary>
     public OptimizerProcess StartWorker(
         string name, double evalSleep, string? secretFile = null, string? marker = null, int slots = 1,
-        IReadOnlyDictionary<string, string>? evaluation = null, params string[] extra)
+        IReadOnlyDictionary<string, string>? evaluation = null, string? workdir = null, params string[] extra)
     {
         var environment = new Dictionary<string, string>(evaluation ?? new Dictionary<string, string>())
         {
@@ -37,7 +38,7 @@ internal sealed class ClusterProcesses(StudyDirectory study, string credentialNa
             environment["EVAL_MARKER"] = marker;
         return Started(OptimizerProcess.Start(
             ["worker", "--join", Address, "--secret-file", secretFile ?? SecretFile, "--name", name, "--slots", slots.ToString(),
-             "--workdir", study.Path, .. extra],
+             "--workdir", workdir ?? study.Path, .. extra],
             environment));
     }
 

@@ -9,32 +9,26 @@ namespace Optimizer.Cli.Tests;
 /// Early stopping with real processes: the evaluator (Scripts/evaluate.py) reports y + 1/t at each step; ASHA at steps
 /// 1 and 3 of 9 stops the trials outside the top third of their rung.
 /// </summary>
-public sealed class EarlyStoppingTests : IDisposable
+public sealed class EarlyStoppingTests : ClusterStudyTests
 {
     private const string Asha = "{kind: asha, min_step: 1, max_step: 9, reduction_factor: 3, grace: 2s}";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
-
-    private readonly StudyDirectory _study = new();
-    private readonly ClusterProcesses _cluster;
-
-    public EarlyStoppingTests() => _cluster = new ClusterProcesses(_study);
 
     [Fact]
     public async Task A_run_prunes_trials_keeps_their_curves_and_export_and_status_show_them()
     {
-        var study = _study.WriteStudy(trials: 9, earlyStopping: Asha);
+        var study = Study.WriteStudy(trials: 9, earlyStopping: Asha);
 
         var (exitCode, stdout, stderr) = await OptimizerProcess.RunAsync(["run", study, "--workers", "3"],
             new Dictionary<string, string> { ["EVAL_SLEEP"] = "0.5" });
 
         Assert.True(exitCode == 0, stderr);
-        var trials = _study.ReadTrials();
+        var trials = Study.ReadTrials();
         Assert.Equal(9, trials.Count);
         Assert.All(trials, t => Assert.True(t.State is TrialState.Complete or TrialState.Pruned, $"trial {t.Number} is {t.State}"));
         var pruned = trials.Where(t => t.State == TrialState.Pruned).ToArray();
         Assert.NotEmpty(pruned);
         Assert.Contains(" pruned, ", stdout);
-        var (_, json, _) = await OptimizerProcess.RunAsync(["export", _study.Database]);
+        var (_, json, _) = await OptimizerProcess.RunAsync(["export", Study.Database]);
         using var exported = JsonDocument.Parse(json);
         foreach (var trial in exported.RootElement.EnumerateArray())
         {
@@ -45,32 +39,32 @@ public sealed class EarlyStoppingTests : IDisposable
             else
                 Assert.Equal(9, steps.Length);
         }
-        var (_, status, _) = await OptimizerProcess.RunAsync(["status", _study.Database]);
+        var (_, status, _) = await OptimizerProcess.RunAsync(["status", Study.Database]);
         Assert.Matches($@"pruned\s*│\s*{pruned.Length}\b", status);
-        var (_, csv, _) = await OptimizerProcess.RunAsync(["export", _study.Database, "--format", "csv"]);
+        var (_, csv, _) = await OptimizerProcess.RunAsync(["export", Study.Database, "--format", "csv"]);
         Assert.Contains(",last_step,intermediate.y,", csv.Split('\n')[0]);
     }
 
     [Fact]
     public async Task A_killed_coordinator_keeps_every_pruning_decision_and_its_restart_takes_none_twice()
     {
-        _study.WriteStudy(trials: 10, earlyStopping: Asha);
-        var killed = _cluster.StartCoordinator();
-        var worker = _cluster.StartWorker("gpu-01", 2.0, slots: 3);
-        await Eventually.True(() => Trials().Any(t => t.State == TrialState.Pruned), Timeout, "a pruned trial");
-        var prunedBefore = Trials().Where(t => t.State == TrialState.Pruned).Select(t => t.Number).ToArray();
+        Study.WriteStudy(trials: 10, earlyStopping: Asha);
+        var killed = Cluster.StartCoordinator();
+        var worker = Cluster.StartWorker("gpu-01", 2.0, slots: 3);
+        await Eventually.True(() => Study.TrialsSoFar().Any(t => t.State == TrialState.Pruned), StudyTimeout, "a pruned trial");
+        var prunedBefore = Study.TrialsSoFar().Where(t => t.State == TrialState.Pruned).Select(t => t.Number).ToArray();
 
         killed.Kill();
-        await killed.WaitForExitAsync(Timeout);
-        var restarted = _cluster.StartCoordinator();
+        await killed.WaitForExitAsync(StudyTimeout);
+        var restarted = Cluster.StartCoordinator();
 
-        Assert.Equal(0, await restarted.WaitForExitAsync(Timeout));
-        Assert.Equal(0, await worker.WaitForExitAsync(Timeout));
-        var trials = _study.ReadTrials();
+        Assert.Equal(0, await restarted.WaitForExitAsync(StudyTimeout));
+        Assert.Equal(0, await worker.WaitForExitAsync(StudyTimeout));
+        var trials = Study.ReadTrials();
         Assert.Equal(Enumerable.Range(0, 10), trials.Select(t => t.Number));
         Assert.All(trials, t => Assert.True(t.IsTerminal, $"trial {t.Number} is {t.State}"));
         Assert.All(prunedBefore, n => Assert.Equal((TrialState.Pruned, 1), (trials[n].State, trials[n].Attempt)));
-        using var store = SqliteStudyStore.Open(_study.Database, readOnly: true);
+        using var store = SqliteStudyStore.Open(Study.Database, readOnly: true);
         foreach (var trial in trials.Where(t => t.State == TrialState.Pruned))
         {
             var steps = store.IntermediateReports(trial.Number).Where(r => r.Attempt == trial.Attempt).Select(r => r.Step).ToArray();
@@ -83,24 +77,24 @@ public sealed class EarlyStoppingTests : IDisposable
     {
         // Ranked values (trial 0 best at every step): trial 0 is never pruned and hangs after step 2 on the victim, whose
         // other slot runs the rest, so trial 2 at the latest is pruned at rung 1 (two better trials before it).
-        _study.WriteStudy(trials: 6, timeout: "10m", earlyStopping: Asha);
-        var coordinator = _cluster.StartCoordinator();
-        var victim = _cluster.StartWorker("victim", 0.9, slots: 2,
+        Study.WriteStudy(trials: 6, timeout: "10m", earlyStopping: Asha);
+        var coordinator = Cluster.StartCoordinator();
+        var victim = Cluster.StartWorker("victim", 0.9, slots: 2,
             evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1", ["EVAL_HANG_TRIAL"] = "0" });
-        await Eventually.True(() => Trials() is var t && t.Any(p => p.State == TrialState.Pruned) && StoredSteps(0, attempt: 1).Length == 2
+        await Eventually.True(() => Study.TrialsSoFar() is var t && t.Any(p => p.State == TrialState.Pruned) && StoredSteps(0, attempt: 1).Length == 2
             && t[0].State == TrialState.Running, OptimizerProcess.HangBound, "trial 0 hanging at step 2 beside a pruned trial");
 
         victim.Kill();
         await victim.WaitForExitAsync(OptimizerProcess.HangBound);
         // Only the victim has worked so far: what it left pruned, and what it left running (queued again if already noticed).
-        var atKill = Trials();
+        var atKill = Study.TrialsSoFar();
         var prunedAtKill = atKill.Where(t => t.State == TrialState.Pruned).Select(t => t.Number).ToArray();
         var lost = atKill.Where(t => t.State == TrialState.Running || t is { State: TrialState.Queued, Attempt: 2 }).Select(t => t.Number).ToArray();
-        var survivor = _cluster.StartWorker("survivor", 0.9, evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1" });
+        var survivor = Cluster.StartWorker("survivor", 0.9, evaluation: new Dictionary<string, string> { ["EVAL_RANKED"] = "1" });
 
         Assert.Equal(0, await coordinator.WaitForExitAsync(OptimizerProcess.HangBound));
         Assert.Equal(0, await survivor.WaitForExitAsync(OptimizerProcess.HangBound));
-        var trials = _study.ReadTrials();
+        var trials = Study.ReadTrials();
         Assert.Equal(Enumerable.Range(0, 6), trials.Select(t => t.Number));
         Assert.All(trials, t => Assert.True(t.State is TrialState.Complete or TrialState.Pruned, $"trial {t.Number} is {t.State}"));
         Assert.NotEmpty(prunedAtKill);
@@ -120,25 +114,19 @@ public sealed class EarlyStoppingTests : IDisposable
         Assert.Empty(DuplicatedReportRows());
     }
 
-    public void Dispose()
-    {
-        _cluster.Dispose();
-        _study.Dispose();
-    }
-
     // The steps the store holds for one attempt of a trial, in order (empty while the store does not exist yet).
     private int[] StoredSteps(int number, int attempt)
     {
-        if (!File.Exists(_study.Database))
+        if (!File.Exists(Study.Database))
             return [];
-        using var store = SqliteStudyStore.Open(_study.Database, readOnly: true);
+        using var store = SqliteStudyStore.Open(Study.Database, readOnly: true);
         return [.. store.IntermediateReports(number).Where(r => r.Attempt == attempt).Select(r => r.Step)];
     }
 
     // Rows of intermediate_values stored more than once for one (trial, attempt, step, metric): the reader would merge them.
     private List<string> DuplicatedReportRows()
     {
-        using var connection = new SqliteConnection($"Data Source={_study.Database};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Study.Database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT trial, attempt, step, name, count(*) FROM intermediate_values GROUP BY trial, attempt, step, name HAVING count(*) > 1";
@@ -147,17 +135,5 @@ public sealed class EarlyStoppingTests : IDisposable
         while (reader.Read())
             duplicates.Add($"trial {reader.GetInt32(0)} attempt {reader.GetInt32(1)} step {reader.GetInt32(2)} {reader.GetString(3)}: {reader.GetInt64(4)} rows");
         return duplicates;
-    }
-
-    private IReadOnlyList<Trial> Trials()
-    {
-        try
-        {
-            return File.Exists(_study.Database) ? _study.ReadTrials() : [];
-        }
-        catch (InvalidDataException)
-        {
-            return [];
-        }
     }
 }

@@ -71,11 +71,8 @@ public sealed class RunCommandTests : IDisposable
     public async Task Ctrl_c_records_running_trials_as_interrupted_and_a_later_run_resumes_them()
     {
         var study = _study.WriteStudy(trials: 4);
-        using (var run = OptimizerProcess.Start(["run", study, "--workers", "2"], new Dictionary<string, string> { ["EVAL_SLEEP"] = "60" }))
+        using (var run = await _study.StartRunWithRunningTrials(workers: 2, evalSleep: 60, running: 2, Timeout))
         {
-            await Eventually.True(() => File.Exists(_study.Database) && _study.ReadTrials().Count(t => t.State == TrialState.Running) == 2,
-                Timeout, "two running trials");
-
             run.Interrupt();
 
             var interruptedExit = await run.WaitForExitAsync(Timeout);

@@ -1,6 +1,5 @@
 using System.Net;
 using Optimizer.Core.Studies;
-using Optimizer.Storage.Sqlite;
 
 namespace Optimizer.Cli.Tests;
 
@@ -24,19 +23,18 @@ public sealed class StoreLeaseTests : IDisposable
         var results = await Task.WhenAll(runA, runB);
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Stderr));
-        Assert.All(Trials(a), t => Assert.InRange(t.Values["y"], 0, 2));
-        Assert.All(Trials(b), t => Assert.InRange(t.Values["y"], 1000, 1002));
-        Assert.Equal(3, Trials(a).Count(t => t.State == TrialState.Complete));
-        Assert.Equal(3, Trials(b).Count(t => t.State == TrialState.Complete));
+        var (trialsA, trialsB) = (StudyDirectory.ReadTrials(a), StudyDirectory.ReadTrials(b));
+        Assert.All(trialsA, t => Assert.InRange(t.Values["y"], 0, 2));
+        Assert.All(trialsB, t => Assert.InRange(t.Values["y"], 1000, 1002));
+        Assert.Equal(3, trialsA.Count(t => t.State == TrialState.Complete));
+        Assert.Equal(3, trialsB.Count(t => t.State == TrialState.Complete));
     }
 
     [Fact]
     public async Task Second_run_on_a_store_in_use_is_refused_at_once_naming_the_holder()
     {
         var study = _study.WriteStudy(trials: 4);
-        using var first = OptimizerProcess.Start(["run", study, "--workers", "2"], new Dictionary<string, string> { ["EVAL_SLEEP"] = "30" });
-        await Eventually.True(() => File.Exists(_study.Database) && _study.ReadTrials().Count(t => t.State == TrialState.Running) == 2,
-            Timeout, "two running trials");
+        using var first = await _study.StartRunWithRunningTrials(workers: 2, evalSleep: 30, running: 2, Timeout);
         var before = States();
 
         var started = DateTime.UtcNow;
@@ -56,11 +54,9 @@ public sealed class StoreLeaseTests : IDisposable
     {
         var study = _study.WriteStudy(trials: 2);
         int killedPid;
-        using (var killed = OptimizerProcess.Start(["run", study, "--workers", "2"], new Dictionary<string, string> { ["EVAL_SLEEP"] = "30" }))
+        using (var killed = await _study.StartRunWithRunningTrials(workers: 2, evalSleep: 30, running: 1, Timeout))
         {
             killedPid = killed.Id;
-            await Eventually.True(() => File.Exists(_study.Database) && _study.ReadTrials().Any(t => t.State == TrialState.Running),
-                Timeout, "a running trial");
             killed.Kill();
             await killed.WaitForExitAsync(Timeout);
         }
@@ -88,10 +84,4 @@ public sealed class StoreLeaseTests : IDisposable
     public void Dispose() => _study.Dispose();
 
     private (int, TrialState, int)[] States() => _study.ReadTrials().Select(t => (t.Number, t.State, t.Attempt)).ToArray();
-
-    private static IReadOnlyList<Trial> Trials(string path)
-    {
-        using var store = SqliteStudyStore.Open(path, readOnly: true);
-        return store.Trials();
-    }
 }

@@ -11,8 +11,6 @@ namespace Optimizer.Cluster.Tests;
 /// <summary>The coordinator counts a report only from the worker holding that attempt's lease; nothing else ends the study.</summary>
 public sealed class CoordinatorAuthorizationTests() : CoordinatorTestKit(new TemporaryStudy(trials: 3, maxConsecutiveFailures: 1))
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
-
     [Fact]
     public void A_result_from_a_worker_not_holding_the_lease_is_dropped_and_the_holder_still_completes_the_trial()
     {
@@ -95,11 +93,14 @@ public sealed class CoordinatorAuthorizationTests() : CoordinatorTestKit(new Tem
     private IActorRef StartCoordinator(StudyDefinition definition) =>
         StartCoordinator(new CoordinatorSettings(definition.Trials, definition.MaxConsecutiveFailures) { Prefetch = 2 }, definition: definition);
 
-    // Nothing else may follow the assignment (a second trial, a stop).
-    private static new WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
+    // Nothing else may follow the assignment (a second trial, a stop). The whole budget is proposed by then, so no
+    // proposal is still under way; once the coordinator has answered a later message, all it sent the worker is there.
+    private new WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
     {
         var work = CoordinatorTestKit.RequestWork(coordinator, worker);
-        worker.ExpectNoMsg(Quiet);
+        Assert.Equal(Study.Definition.Trials, Study.ReadTrials().Count);
+        coordinator.Tell(new Identify(null), worker);
+        worker.ExpectMsg<ActorIdentity>();
         return work;
     }
 }

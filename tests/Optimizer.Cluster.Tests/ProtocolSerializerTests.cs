@@ -11,7 +11,7 @@ public sealed class ProtocolSerializerTests : Akka.TestKit.Xunit2.TestKit
         new RequestAdmission("gpu-01", ProtocolVersion.Current, "bm9uY2U="),
         new AdmissionChallenge("bm9uY2U=", "bWFj"),
         new AdmissionProof("gpu-01", "bm9uY2U=", "bWFj"),
-        new Admitted("name: demo\n", "0123456789abcdef0123456789abcdef"),
+        new Admitted("parameters: []\n", "0123456789abcdef0123456789abcdef", "bdt-trigger.yaml", "bdt-trigger"),
         new RegisterWorker("gpu-01/2", ProtocolVersion.Current),
         WorkerRegistered.Instance,
         new RegistrationRefused("admission refused: wrong secret"),

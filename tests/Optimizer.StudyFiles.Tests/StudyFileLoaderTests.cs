@@ -54,6 +54,25 @@ public class StudyFileLoaderTests
         Assert.Equal(3, study.MaxConsecutiveFailures);
     }
 
+    [Fact]
+    public void A_study_file_read_elsewhere_is_named_as_its_origin_named_it_and_its_errors_name_the_origin()
+    {
+        const string text = """
+            parameters: [{name: x, type: float, low: 0, high: 1}]
+            objectives: [{name: loss, direction: minimize}]
+            evaluator: {command: [./run, "{x}"], workdir: runs}
+            budget: {trials: 5}
+            """;
+
+        var study = StudyFileLoader.Parse(text, "scan.yaml (from the coordinator)", "scan", "/srv/node");
+        var error = Assert.Throws<StudyDefinitionException>(() =>
+            StudyFileLoader.Parse(text.Replace("trials: 5", "trials: 0"), "scan.yaml (from the coordinator)", "scan", "/srv/node"));
+
+        Assert.Equal(StudyFileLoader.Parse(text, "/data/studies/scan.yaml").Name, study.Name);
+        Assert.Equal("/srv/node/runs", study.Evaluator.WorkingDirectory);
+        Assert.StartsWith("scan.yaml (from the coordinator):4: budget.trials: ", error.Message);
+    }
+
     [Theory]
     [MemberData(nameof(BadStudies))]
     public void Bad_study_is_reported_with_line_and_field(string yaml, int line, string? field, string reason)

@@ -21,7 +21,7 @@ public sealed class ApiTests : IAsyncLifetime
         _store.Complete(0.4, Values.Of(auc: 0.7, luts: 600), "local-1", 2, 4);
         _store.Complete(0.9, Values.Of(auc: 0.95, luts: 50, latency: 80), "local-2", 3, 5);
         _store.Fail(0.99, "exit code 1: diverged", "local-1", 4, 5);
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0));
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0), SqliteStudyOpener.Instance);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class HostilePageTests(BrowserFixture browser) : IClassFixture<Bro
             var failed = store.Start(store.Enqueue(Parameters(0.5)).Number, Worker, Start.AddSeconds(7));
             store.Fail(failed.Number, failed.Attempt, Error, Start.AddSeconds(8));
         }
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(path, Port: 0));
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(path, Port: 0), SqliteStudyOpener.Instance);
         _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await Page.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));");
         await Page.GotoAsync(_viewer.Url.ToString());

@@ -28,7 +28,7 @@ public sealed class LearningCurvesTests(BrowserFixture browser) : IClassFixture<
         var stopped = _store.StartTrial(0.9, "local-2");
         _store.Report(stopped, 1, Loss(2.5));
         _store.Prune(stopped, 2);
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0));
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0), SqliteStudyOpener.Instance);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class PageSecurityTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store.Complete(0.5, new Dictionary<string, double> { ["loss"] = 1 });
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0));
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0), SqliteStudyOpener.Instance);
     }
 
     [Theory]

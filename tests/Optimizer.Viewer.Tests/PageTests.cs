@@ -32,7 +32,7 @@ public sealed class PageTests(BrowserFixture browser) : IClassFixture<BrowserFix
                 _store.Complete(x, Values.Of(auc: 0.8 + 0.15 * Math.Sqrt(x) - 0.03 * random.NextDouble(), luts: 50 + 1000 * x * x,
                     latency: 20 + 45 * x), worker, from, from + 1 + random.NextDouble());
         }
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0) { PollInterval = TimeSpan.FromMilliseconds(100) });
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0) { PollInterval = TimeSpan.FromMilliseconds(100) }, SqliteStudyOpener.Instance);
         _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await Page.GotoAsync(_viewer.Url.ToString());
         await Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-trials", "24");

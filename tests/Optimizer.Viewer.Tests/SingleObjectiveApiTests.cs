@@ -12,7 +12,7 @@ public sealed class SingleObjectiveApiTests : IAsyncLifetime
     {
         foreach (var (x, loss) in new[] { (0.1, 3.0), (0.2, 1.0), (0.3, 2.0) })
             _store.Complete(x, new Dictionary<string, double> { ["loss"] = loss });
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0));
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0), SqliteStudyOpener.Instance);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class TrialOutputPageTests(BrowserFixture browser) : IClassFixture
 
         _store.Complete(0.9, new Dictionary<string, double> { ["loss"] = 0.75 }, from: 7, to: 8);
 
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0));
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0), SqliteStudyOpener.Instance);
         _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         await Page.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));");
         await Page.GotoAsync(_viewer.Url.ToString());

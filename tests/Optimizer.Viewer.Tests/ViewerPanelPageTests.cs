@@ -25,7 +25,7 @@ public sealed class ViewerPanelPageTests(BrowserFixture browser) : IClassFixture
             _store.Complete(x, new Dictionary<string, double> { ["loss"] = Math.Pow(10, 4 * x - 3), ["epochs"] = 10 + i, ["peak_memory_mb"] = 900 + i },
                 $"local-{i % 2 + 1}", i, i + 1.5);
         }
-        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0) { PollInterval = TimeSpan.FromMilliseconds(100) });
+        _viewer = await ViewerServer.StartAsync(new ViewerOptions(_store.Path, Port: 0) { PollInterval = TimeSpan.FromMilliseconds(100) }, SqliteStudyOpener.Instance);
         _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await Page.GotoAsync(_viewer.Url.ToString());
         await Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-trials", "12");

@@ -24,7 +24,7 @@ public static class DispatchWorker
         long? lastEnd = null;
         IEvaluator EvaluatorFor(AdmittedStudy study)
         {
-            var metrics = StudyFileLoader.Parse(study.DefinitionText, "study.yaml").RequiredMetrics.ToArray();
+            var metrics = StudyFileLoader.Parse(study.DefinitionText, study.OriginInErrors, study.Name, Environment.CurrentDirectory).RequiredMetrics.ToArray();
             return new DelegateEvaluator((point, _) =>
             {
                 var start = Stopwatch.GetTimestamp();

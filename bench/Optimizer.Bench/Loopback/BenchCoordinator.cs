@@ -56,7 +56,7 @@ public sealed class BenchCoordinator : IDisposable
         var store = SqliteStudyStore.Create(Path.Combine(directory, name + ".db"), text);
         var host = ClusterCoordinatorHost.Start(store, definition, new SobolStrategy(definition.Space, 1),
             new ClusterCoordinatorOptions(listen, insecure ? ClusterTransport.PlainTcp : ClusterTransport.Tls(credential), credential.Secret,
-                store.StudyId!, new CoordinatorSettings(trials, 10)));
+                store.StudyId!, Path.GetFileName(studyFile), new CoordinatorSettings(trials, 10)));
         return new BenchCoordinator(host, store, listen, credential, secretFile);
     }
 

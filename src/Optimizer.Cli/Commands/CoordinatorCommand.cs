@@ -42,7 +42,7 @@ internal sealed class CoordinatorCommand : AsyncCommand<CoordinatorCommandSettin
         using (new StopSignals(stop.Cancel))
         {
             var host = ClusterCoordinatorHost.Start(session.Store, session.Definition, session.Strategy,
-                new ClusterCoordinatorOptions(listen, transport, secret, session.StudyId, coordinatorSettings), display is null ? null : display.OnProgress);
+                new ClusterCoordinatorOptions(listen, transport, secret, session.StudyId, Path.GetFileName(settings.Study), coordinatorSettings), display is null ? null : display.OnProgress);
             Console.Error.WriteLine($"coordinator of study {session.Definition.Name} listening on {listen}; start workers with: " +
                                     $"optimizer worker --join {listen} --secret-file {settings.SecretFile}{(settings.Insecure ? " --insecure" : "")}");
             using var stopping = stop.Token.Register(() => host.StopAsync());

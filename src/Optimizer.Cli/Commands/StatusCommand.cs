@@ -48,11 +48,9 @@ internal sealed class StatusCommand : Command<StatusSettings>
         foreach (var objective in definition.Objectives)
             table.AddColumn(Markup.Escape($"{objective.Name} ({objective.Direction.ToString().ToLowerInvariant()})"));
         table.AddColumn("parameters");
-        var closedForms = Optimizer.Core.Strategies.ClosedFormMetrics.Of(definition.ClosedForms);
         foreach (var trial in pareto.Front)
         {
-            var values = closedForms.Fill(trial.Parameters, trial.Values);
-            table.AddRow([trial.Number.ToString(CultureInfo.InvariantCulture), .. definition.Objectives.Select(o => TrialText.Number(values[o.Name])),
+            table.AddRow([trial.Number.ToString(CultureInfo.InvariantCulture), .. definition.Objectives.Select(o => TrialText.Number(trial.Values[o.Name])),
                 Markup.Escape(TrialText.Parameters(trial.Parameters))]);
         }
         return table;

@@ -22,7 +22,7 @@ internal sealed class ViewCommand : AsyncCommand<ViewSettings>
         ViewerServer server;
         try
         {
-            server = await ViewerServer.StartAsync(new ViewerOptions(settings.Storage, settings.Host, settings.Port), cancellationToken);
+            server = await ViewerServer.StartAsync(new ViewerOptions(settings.Storage, settings.Host, settings.Port), SqliteStudyOpener.Instance, cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or StudyDefinitionException)
         {

@@ -59,15 +59,18 @@ internal sealed class WorkerCommand : AsyncCommand<WorkerCommandSettings>
         }
     }
 
-    // The study file arrives from the coordinator; relative paths in it are resolved against this worker's --workdir,
-    // and its trials run where the coordinator's store names them, as in run mode. A command that cannot run here
-    // (program not installed, script or assembly missing) refuses the study in one line instead of failing every trial
-    // it would be handed.
+    // The study file arrives from the coordinator and is parsed as the coordinator parsed it: errors name the
+    // coordinator's file, a file without `name` bears the coordinator's name for it; relative paths in it are resolved
+    // against this worker's --workdir, and its trials run where the coordinator's store names them, as in run mode.
+    // A command that cannot run here (program not installed, script or assembly missing) refuses the study in one line
+    // instead of failing every trial it would be handed.
     private static IEvaluator EvaluatorFor(AdmittedStudy study, string workdir)
     {
-        const string studyFile = "study.yaml (from the coordinator)";
-        var definition = StudyFileLoader.Parse(study.DefinitionText, Path.Combine(workdir, "study.yaml"));
-        EvaluatorPreflight.Check(definition.Evaluator, studyFile, workdir, Environment.GetEnvironmentVariable("PATH"), workdir);
+        var definition = StudyFileLoader.Parse(study.DefinitionText, study.OriginInErrors, study.Name, workdir);
+        if (definition.Name != study.Name)
+            throw new StudyDefinitionException(study.OriginInErrors, 1, "name",
+                $"the file names the study '{definition.Name}', but its coordinator names it '{study.Name}'");
+        EvaluatorPreflight.Check(definition.Evaluator, study.OriginInErrors, workdir, Environment.GetEnvironmentVariable("PATH"), workdir);
         return new CommandEvaluator(definition.Evaluator, definition.RequiredMetrics.ToArray(), workdir,
             StudyTrialsRoot.For(workdir, definition.Name, study.StudyId), definition.Stopping);
     }

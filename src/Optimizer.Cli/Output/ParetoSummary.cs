@@ -1,12 +1,11 @@
 using Optimizer.Core.MultiObjective;
 using Optimizer.Core.Outcomes;
-using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 
 namespace Optimizer.Cli.Output;
 
 /// <summary>
-/// The Pareto front of a study's complete trials (feasible and non-dominated; closed-form metrics filled in; best first
+/// The Pareto front of a study's complete trials (feasible and non-dominated, closed-form metrics as stored; best first
 /// in the first objective), its
 /// hypervolume and the reference point used: the study file's, or inferred from the front as the strategy infers it.
 /// </summary>
@@ -17,16 +16,15 @@ internal sealed record ParetoSummary(IReadOnlyList<Trial> Front, double Hypervol
     {
         var objectives = definition.Objectives;
         if (objectives.Count < 2) return null;
-        var closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
         var complete = trials.Where(t => t.State == TrialState.Complete).ToList();
-        var observations = complete.Select(t => closedForms.Fill(new Observation(t.Parameters, t.Values))).ToList();
+        var observations = complete.Select(t => new Observation(t.Parameters, t.Values)).ToList();
         // Best first in the first objective: a trade-off read from one end of the front to the other.
         var front = ParetoFront.Select(observations, objectives, definition.Constraints)
             .OrderByDescending(i => objectives[0].ToMaximization(observations[i].Values[objectives[0].Name]))
             .Select(i => complete[i])
             .ToList();
         if (front.Count == 0) return new ParetoSummary(front, 0.0, definition.ReferencePoint, false);
-        var vectors = front.Select(t => objectives.Select(o => o.ToMaximization(closedForms.Fill(t.Parameters, t.Values)[o.Name])).ToArray()).ToList();
+        var vectors = front.Select(t => objectives.Select(o => o.ToMaximization(t.Values[o.Name])).ToArray()).ToList();
         var reference = definition.ReferencePoint is { } given
             ? ReferencePoint.ToMaximization(given, objectives)
             : ReferencePoint.Infer(vectors);

@@ -7,8 +7,8 @@ namespace Optimizer.Cluster.Admission;
 /// <summary>
 /// Admits worker nodes to a study (cluster mode): answers <see cref="RequestAdmission"/> with a fresh nonce and its own
 /// proof over the node's nonce and this coordinator's address (the node checks it), checks the node's HMAC over the
-/// fresh nonce, then tells the coordinator the node's address (<see cref="NodeAdmitted"/>) and sends the node the
-/// study definition and the store's identity on the coordinator's behalf. A wrong proof is refused with "admission refused: wrong secret".
+/// fresh nonce, then tells the coordinator the node's address (<see cref="NodeAdmitted"/>) and sends the node
+/// <c>admission</c> (the study file, its name and origin, the store's identity) on the coordinator's behalf. A wrong proof is refused with "admission refused: wrong secret".
 /// </summary>
 internal sealed class AdmissionGate : ReceiveActor
 {
@@ -19,7 +19,7 @@ internal sealed class AdmissionGate : ReceiveActor
     private readonly HashSet<IActorRef> _admitted = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
-    public AdmissionGate(IActorRef coordinator, StudySecret secret, string definitionText, string studyId)
+    public AdmissionGate(IActorRef coordinator, StudySecret secret, Admitted admission)
     {
         var selfAddress = ((ExtendedActorSystem)Context.System).Provider.DefaultAddress.ToString();
         Receive<RequestAdmission>(m =>
@@ -60,7 +60,7 @@ internal sealed class AdmissionGate : ReceiveActor
             _admitted.Add(Sender);
             _log.Info("worker node {0} at {1} admitted", m.Name, Sender.Path.Address);
             coordinator.Tell(new NodeAdmitted(Sender.Path.Address));
-            Sender.Tell(new Admitted(definitionText, studyId), coordinator);
+            Sender.Tell(admission, coordinator);
         });
     }
 
@@ -70,6 +70,6 @@ internal sealed class AdmissionGate : ReceiveActor
         return nonce is not null && Convert.TryFromBase64String(nonce, bytes, out var length) && length == StudySecret.NonceBytes;
     }
 
-    public static Props Props(IActorRef coordinator, StudySecret secret, string definitionText, string studyId) =>
-        Akka.Actor.Props.Create(() => new AdmissionGate(coordinator, secret, definitionText, studyId));
+    public static Props Props(IActorRef coordinator, StudySecret secret, Admitted admission) =>
+        Akka.Actor.Props.Create(() => new AdmissionGate(coordinator, secret, admission));
 }

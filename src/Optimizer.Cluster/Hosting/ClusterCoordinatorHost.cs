@@ -70,7 +70,8 @@ public sealed class ClusterCoordinatorHost
         if (_onProgress is not null)
             system.ActorOf(ProgressListener.Props(_onProgress), "progress");
         var coordinator = system.ActorOf(Coordinator.Props(_store, _definition, _strategy, _settings, new SchedulerClock(system.Scheduler), _result), "coordinator");
-        system.ActorOf(AdmissionGate.Props(coordinator, _options.Secret, _store.DefinitionText, _options.StudyId), "gate");
+        system.ActorOf(AdmissionGate.Props(coordinator, _options.Secret,
+            new Admitted(_store.DefinitionText, _options.StudyId, _options.StudyFile, _definition.Name)), "gate");
         system.ActorOf(MembershipWatch.Props(coordinator), "membership");
         _coordinator = coordinator;
         return system;

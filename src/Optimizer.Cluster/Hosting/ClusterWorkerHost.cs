@@ -33,7 +33,7 @@ public static class ClusterWorkerHost
                 options.Transport.Setup(ClusterConfig.ForWorker(options.Listen, options.Join, options.JoinTimeout, options.Transport)));
             var end = new TaskCompletionSource<NodeEnd>(TaskCreationOptions.RunContinuationsAsynchronously);
             var admitted = false;
-            system.ActorOf(WorkerNode.Props(options.Node, outbox, evaluatorFor, end, () => admitted = true), "node");
+            system.ActorOf(WorkerNode.Props(options.Node, outbox, evaluatorFor, new SchedulerClock(system.Scheduler), end, () => admitted = true), "node");
             var removed = system.WhenTerminated.ContinueWith(
                 _ => new NodeEnd(NodeEndKind.Lost, admitted
                     ? "this node was removed from the cluster (the coordinator became unreachable)"

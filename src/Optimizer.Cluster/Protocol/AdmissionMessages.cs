@@ -24,6 +24,8 @@ public sealed record AdmissionProof(string Name, string Nonce, string Mac) : IPr
 /// <summary>
 /// The node is admitted: its slots may register with the sender of this message (the coordinator).
 /// <paramref name="DefinitionText"/> is the study file, from which the node builds its evaluator; <paramref name="StudyId"/>
-/// the identity of the coordinator's store, which names the node's trial directories (<see cref="Evaluators.StudyTrialsRoot"/>).
+/// the identity of the coordinator's store, which names the node's trial directories (<see cref="Evaluators.StudyTrialsRoot"/>);
+/// <paramref name="StudyOrigin"/> the coordinator's study file name, which the node's errors name, and <paramref name="StudyName"/>
+/// the study's name as the coordinator resolved it (a file without <c>name</c> is named after its file on both sides).
 /// </summary>
-public sealed record Admitted(string DefinitionText, string StudyId) : IProtocolMessage;
+public sealed record Admitted(string DefinitionText, string StudyId, string StudyOrigin, string StudyName) : IProtocolMessage;

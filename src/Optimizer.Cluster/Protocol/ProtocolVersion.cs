@@ -8,9 +8,10 @@ namespace Optimizer.Cluster.Protocol;
 /// version 4 added early stopping (<see cref="IntermediateReported"/>, <see cref="IntermediateRecorded"/>);
 /// version 5 dropped the fields no peer read (slot counts and numbers, the version echoed back) and the per-message
 /// manifest versions: this number is the protocol's only version;
-/// version 6 added the evaluator's output to <see cref="TrialSucceeded"/> and <see cref="TrialFailed"/>.
+/// version 6 added the evaluator's output to <see cref="TrialSucceeded"/> and <see cref="TrialFailed"/>;
+/// version 7 added the study file's name and the study's name to <see cref="Admitted"/>.
 /// </summary>
 public static class ProtocolVersion
 {
-    public const int Current = 6;
+    public const int Current = 7;
 }

@@ -20,6 +20,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private readonly WorkerNodeOptions _options;
     private readonly ResultOutbox _outbox;
     private readonly Func<AdmittedStudy, IEvaluator> _evaluatorFor;
+    private readonly TimeProvider _clock;
     private readonly TaskCompletionSource<NodeEnd> _end;
     private readonly Action _onAdmitted;
     private readonly ILoggingAdapter _log = Context.GetLogger();
@@ -29,12 +30,14 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private bool _coordinatorProven;
     private StudyOutcome? _outcome;
 
-    public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<AdmittedStudy, IEvaluator> evaluatorFor,
+    /// <param name="clock">the clock of its slots' evaluation times: the actor system's scheduler (<see cref="SchedulerClock"/>), so they read the time its timers keep.</param>
+    public WorkerNode(WorkerNodeOptions options, ResultOutbox outbox, Func<AdmittedStudy, IEvaluator> evaluatorFor, TimeProvider clock,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted)
     {
         _options = options;
         _outbox = outbox;
         _evaluatorFor = evaluatorFor;
+        _clock = clock;
         _end = end;
         _onAdmitted = onAdmitted;
         Joining();
@@ -42,9 +45,9 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(WorkerNodeOptions options, ResultOutbox outbox, Func<AdmittedStudy, IEvaluator> evaluatorFor,
+    public static Props Props(WorkerNodeOptions options, ResultOutbox outbox, Func<AdmittedStudy, IEvaluator> evaluatorFor, TimeProvider clock,
         TaskCompletionSource<NodeEnd> end, Action onAdmitted) =>
-        Akka.Actor.Props.Create(() => new WorkerNode(options, outbox, evaluatorFor, end, onAdmitted));
+        Akka.Actor.Props.Create(() => new WorkerNode(options, outbox, evaluatorFor, clock, end, onAdmitted));
 
     protected override void PreStart()
     {
@@ -141,15 +144,15 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
     private void OnAdmitted(Admitted message)
     {
         Timers.Cancel(nameof(AskAdmissionAgain));
-        if (!StudyTrialsRoot.IsStudyId(message.StudyId))
+        if (!AdmittedStudy.TryFrom(message, out var study, out var invalid))
         {
-            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, $"the coordinator sent '{message.StudyId}' as its store's identity, which is not one"));
+            _end.TrySetResult(new NodeEnd(NodeEndKind.Refused, invalid));
             return;
         }
         IEvaluator evaluator;
         try
         {
-            evaluator = _evaluatorFor(new AdmittedStudy(message.DefinitionText, message.StudyId));
+            evaluator = _evaluatorFor(study);
         }
         catch (Exception e)
         {
@@ -177,7 +180,7 @@ internal sealed class WorkerNode : ReceiveActor, IWithTimers
         {
             var slot = Enumerable.Range(1, _options.Slots).First(s => !_slots.ContainsValue(s));
             var worker = Context.ActorOf(
-                Worker.Props(coordinator, _options.SlotName(slot), evaluator, _options.Worker, new SchedulerClock(Context.System.Scheduler), _outbox),
+                Worker.Props(coordinator, _options.SlotName(slot), evaluator, _options.Worker, _clock, _outbox),
                 $"slot-{slot}-{++_slotsStarted}");
             Context.Watch(worker);
             _slots[worker] = slot;

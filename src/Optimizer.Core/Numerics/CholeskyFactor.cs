@@ -61,12 +61,19 @@ internal sealed class CholeskyFactor
     /// </summary>
     public void Append(ReadOnlySpan<double> crossCovariance, double diagonal)
     {
+        if (!TryAppend(crossCovariance, diagonal))
+            throw new InvalidOperationException("appended point makes the covariance matrix indefinite; refactorize");
+    }
+
+    /// <summary><see cref="Append"/>, or false (the factor unchanged) when the new pivot is not positive.</summary>
+    public bool TryAppend(ReadOnlySpan<double> crossCovariance, double diagonal)
+    {
         var row = new double[Size + 1];
         crossCovariance.CopyTo(row);
         row[Size] = diagonal + Jitter;
-        if (!CompleteRow(_rows, row))
-            throw new InvalidOperationException("appended point makes the covariance matrix indefinite; refactorize");
+        if (!CompleteRow(_rows, row)) return false;
         _rows.Add(row);
+        return true;
     }
 
     public CholeskyFactor Clone() => new(new List<double[]>(_rows), Jitter);

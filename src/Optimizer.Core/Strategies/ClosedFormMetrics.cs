@@ -6,7 +6,8 @@ namespace Optimizer.Core.Strategies;
 
 /// <summary>
 /// Metrics that are known functions of the parameters (an FPGA resource estimate, say), by name: a strategy computes them
-/// exactly instead of modelling them, and fills them into observations whose evaluator did not report them.
+/// exactly instead of modelling them. They are filled into a trial's values once, where its result is stored (the
+/// coordinator, the ask/tell service), so every reader of the store, strategies included, finds them there.
 /// </summary>
 public sealed class ClosedFormMetrics
 {
@@ -37,7 +38,4 @@ public sealed class ClosedFormMetrics
             filled.TryAdd(name, function(parameters));
         return filled;
     }
-
-    /// <summary>The observation with its missing closed-form metrics filled in.</summary>
-    public Observation Fill(Observation observation) => observation with { Values = Fill(observation.Parameters, observation.Values) };
 }

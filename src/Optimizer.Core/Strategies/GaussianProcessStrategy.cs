@@ -29,7 +29,6 @@ public sealed class GaussianProcessStrategy : IStrategy
     private readonly int _seed;
     private readonly IReadOnlyList<OutcomeConstraint> _constraintList;
     private readonly ConstraintModels _constraints;
-    private readonly ClosedFormMetrics _closedForms;
     private readonly FailureModel _failures;
 
     public GaussianProcessStrategy(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
@@ -54,7 +53,6 @@ public sealed class GaussianProcessStrategy : IStrategy
         if (closedForms.TryGet(objective.Name, out _))
             throw new ArgumentException($"objective '{objective.Name}' is a closed form of the parameters: there is nothing to optimize by experiment", nameof(closedForms));
         _constraintList = constraints;
-        _closedForms = closedForms;
         _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.Refit, seed, options.Warn);
         _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
         _space = space;
@@ -73,7 +71,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         IReadOnlyList<Assignment> pending,
         int count)
     {
-        var finished = history.Select(o => o.Failed ? o : _closedForms.Fill(o)).ToList();
+        var finished = history;
         var succeeded = finished.Where(o => !o.Failed).ToList();
         var values = new double[succeeded.Count];
         for (var i = 0; i < succeeded.Count; i++)

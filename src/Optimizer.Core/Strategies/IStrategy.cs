@@ -10,7 +10,8 @@ namespace Optimizer.Core.Strategies;
 public interface IStrategy
 {
     /// <summary>
-    /// Returns <paramref name="count"/> new points given the finished trials (<paramref name="history"/>)
+    /// Returns <paramref name="count"/> new points given the finished trials (<paramref name="history"/>, each with every
+    /// metric it was stored with, closed forms included: see <see cref="ClosedFormMetrics.Fill"/>)
     /// and the points still being evaluated (<paramref name="pending"/>), which a proposal must account for.
     /// </summary>
     IReadOnlyList<Assignment> Propose(

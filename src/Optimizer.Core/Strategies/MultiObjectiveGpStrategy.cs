@@ -1,5 +1,4 @@
 using Optimizer.Core.Acquisition;
-using Optimizer.Core.Models;
 using Optimizer.Core.MultiObjective;
 using Optimizer.Core.Optimization;
 using Optimizer.Core.Outcomes;
@@ -13,8 +12,8 @@ namespace Optimizer.Core.Strategies;
 /// forms computed exactly): after a scrambled-Sobol design, each proposal maximizes NEHVI (Daulton et al. NeurIPS 2021)
 /// over joint posterior worlds of the baseline and pending outcomes, or ParEGO's LogNEI of a random Chebyshev
 /// scalarization (Knowles 2006), weighted by the probability of feasibility (Gardner et al. 2014). Before any feasible
-/// observation it maximizes the probability of feasibility alone. The acquisition is a component
-/// (<see cref="IMultiObjectiveAcquisitionFactory"/>) chosen once from the options. When no untaken point can be found (a small discrete space used
+/// observation it maximizes the probability of feasibility alone. The acquisition is passed in
+/// (<see cref="IMultiObjectiveAcquisitionFactory"/>; the options' choice made in <see cref="MultiObjectiveAcquisitions"/>). When no untaken point can be found (a small discrete space used
 /// up) the initial design's continuation is proposed, which repeats assignments in sequence order.
 /// </summary>
 public sealed class MultiObjectiveGpStrategy : IStrategy
@@ -35,6 +34,14 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
 
     public MultiObjectiveGpStrategy(
         SearchSpace space, IReadOnlyList<Objective> objectives, IReadOnlyList<OutcomeConstraint> constraints, MultiObjectiveOptions options, int seed)
+        : this(space, objectives, constraints, options, MultiObjectiveAcquisitions.From(space, objectives, options, seed), seed)
+    {
+    }
+
+    /// <summary>A strategy maximizing the acquisition <paramref name="acquisition"/> builds.</summary>
+    internal MultiObjectiveGpStrategy(
+        SearchSpace space, IReadOnlyList<Objective> objectives, IReadOnlyList<OutcomeConstraint> constraints, MultiObjectiveOptions options,
+        IMultiObjectiveAcquisitionFactory acquisition, int seed)
     {
         if (objectives.Count < 2)
             throw new ArgumentException("multi-objective optimization needs at least two objectives; use GaussianProcessStrategy for one", nameof(objectives));
@@ -47,19 +54,13 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _constraintList = constraints;
         _initialDesign = new SobolStrategy(space, seed);
         InitialTrials = options.InitialTrialsFor(space.Dimension);
-        Acquisition = options.Acquisition ?? (objectives.Count <= 3 ? MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement : MultiObjectiveAcquisition.Parego);
-        _acquisition = Acquisition == MultiObjectiveAcquisition.Parego
-            ? new ParegoFactory(objectives.Count, new OutcomeModel(Settings(negate: false, powerTransform: true), SeedMixer.Mix(seed, 99), "the ParEGO scalarization", options.Warn), options.Worlds)
-            : new NehviFactory(space, objectives, options.Metrics, ObjectiveModels(objectives, options, seed), options.Worlds);
+        _acquisition = acquisition;
         _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.Refit, seed, options.Warn);
         _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
     }
 
     /// <summary>Trials proposed by the space-filling design before the models take over.</summary>
     public int InitialTrials { get; }
-
-    /// <summary>The acquisition in use (NEHVI or ParEGO).</summary>
-    public MultiObjectiveAcquisition Acquisition { get; }
 
     /// <summary>
     /// The hypervolume reference point of the last model-based proposal, one value per objective in that objective's own
@@ -72,7 +73,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         IReadOnlyList<Assignment> pending,
         int count)
     {
-        var finished = history.Select(o => o.Failed ? o : _options.Metrics.Fill(o)).ToList();
+        var finished = history;
         var observations = finished.Where(o => !o.Failed).ToList();
         var vectors = observations.Select((o, i) => ObjectiveVector.TryToMaximization(o.Values, _objectives, out var v)
             ? v
@@ -112,16 +113,6 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         }
         return proposals;
     }
-
-    private OutcomeModelSettings Settings(bool negate, bool powerTransform) =>
-        new(negate, LogWarp: false, powerTransform, _options.Refit, _options.FitOptions);
-
-    // A GP per objective that is not a closed form; power transforms off, since hypervolumes are computed in model units.
-    private OutcomeModel?[] ObjectiveModels(IReadOnlyList<Objective> objectives, MultiObjectiveOptions options, int seed) => objectives
-        .Select((o, j) => options.Metrics.TryGet(o.Name, out _)
-            ? null
-            : new OutcomeModel(Settings(o.Direction == ObjectiveDirection.Minimize, powerTransform: false), SeedMixer.Mix(seed, 100 + j), $"objective '{o.Name}'", options.Warn))
-        .ToArray();
 
     private double[] Reference(List<double[]> vectors, bool[] feasible)
     {

@@ -30,4 +30,8 @@ public sealed record StudyDefinition(
     /// <summary>Every metric an evaluation must report: the objectives, then the constraints, except closed forms.</summary>
     public IEnumerable<string> RequiredMetrics =>
         Objectives.Select(o => o.Name).Concat(Constraints.Select(c => c.Name)).Where(name => !ClosedForms.ContainsKey(name));
+
+    /// <summary>Whether <paramref name="name"/> can name a study: it names the study's storage and trial directories, so it must be one file name.</summary>
+    public static bool IsUsableName(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(['/', '\\', '\0']) < 0 && name is not ("." or "..");
 }

@@ -13,7 +13,7 @@ internal sealed class FakeGate : ReceiveActor
     public FakeGate(string studyText) =>
         Receive<RequestAdmission>(_ =>
         {
-            Sender.Tell(new Admitted(studyText, "0123456789abcdef0123456789abcdef"));
+            Sender.Tell(new Admitted(studyText, "0123456789abcdef0123456789abcdef", "study.yaml", "study"));
             Sender.Tell(new AdmissionChallenge(StudySecret.NewNonce(), StudySecret.FromText("a guess").Prove(StudySecret.NewNonce(), "x")));
         });
 

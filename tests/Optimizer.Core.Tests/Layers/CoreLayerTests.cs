@@ -6,13 +6,7 @@ public class CoreLayerTests
 {
     private const string Root = "Optimizer.Core";
 
-    private static string CoreSources()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "Optimizer.sln")))
-                return Path.Combine(directory.FullName, "src", Root);
-        throw new DirectoryNotFoundException($"no Optimizer.sln above {AppContext.BaseDirectory}");
-    }
+    private static string CoreSources() => Path.Combine(RepositoryRoot.Path(), "src", Root);
 
     [Fact]
     public void Core_namespaces_use_each_other_without_a_cycle()

@@ -13,14 +13,17 @@ public sealed class RefitScheduleTests
     }
 
     [Fact]
-    public void From_the_threshold_the_fit_lags_a_step_and_steps_by_powers_of_two()
+    public void From_the_threshold_the_fit_lags_a_step_of_an_eighth_of_n_rounded_down_to_a_power_of_two()
     {
         Assert.Equal(47, RefitSchedule.FitSize(48, Default));
-        Assert.Equal(198, RefitSchedule.FitSize(200, Default));
-        Assert.Equal(496, RefitSchedule.FitSize(500, Default));
-        Assert.Equal(496, RefitSchedule.FitSize(503, Default));
-        Assert.Equal(500, RefitSchedule.FitSize(504, Default));
-        Assert.Equal(4064, RefitSchedule.FitSize(4096, Default));
+        Assert.Equal(47, RefitSchedule.FitSize(51, Default));
+        Assert.Equal(48, RefitSchedule.FitSize(52, Default));
+        Assert.Equal(176, RefitSchedule.FitSize(200, Default));
+        Assert.Equal(448, RefitSchedule.FitSize(500, Default));
+        Assert.Equal(448, RefitSchedule.FitSize(511, Default));
+        Assert.Equal(448, RefitSchedule.FitSize(512, Default));
+        Assert.Equal(512, RefitSchedule.FitSize(576, Default));
+        Assert.Equal(3584, RefitSchedule.FitSize(4096, Default));
     }
 
     [Fact]
@@ -44,8 +47,8 @@ public sealed class RefitScheduleTests
         for (var n = 48; n < 3000; n++)
         {
             var step = 1;
-            while (2 * step <= Math.Max(1, n / 100)) step *= 2;
-            Assert.True(RefitSchedule.FitSize(n, Default) <= n - step, $"n = {n}");
+            while (2 * step <= n / 8) step *= 2;
+            Assert.True(RefitSchedule.FitSize(n, Default) <= Math.Max(n - step, 47), $"n = {n}");
         }
     }
 }

@@ -88,7 +88,8 @@ public sealed class MultiObjectiveGpStrategyTests
         var strategy = Strategy(acquisition, 2, constraints, closedForms);
         var design = new SobolStrategy(new BraninCurrin().Space, 2).Propose([], [], 12)
             .Where(p => p["x1"].Number + p["x2"].Number > 0.6).Take(6).ToList();
-        var history = design.Select(p => new Observation(p, closedForm ? new BraninCurrin().Evaluate(p) : WithSum(p))).ToList();
+        // Observations carry every metric, closed forms included, as the store holds them.
+        var history = design.Select(p => new Observation(p, WithSum(p))).ToList();
 
         var proposal = strategy.Propose(history, [], 1)[0];
 
@@ -97,15 +98,17 @@ public sealed class MultiObjectiveGpStrategyTests
     }
 
     [Fact]
-    public void Closed_form_metrics_are_filled_into_observations_that_lack_them()
+    public void Closed_form_metrics_are_filled_into_values_that_lack_them_and_leave_reported_ones()
     {
         var metrics = new ClosedFormMetrics(new Dictionary<string, Func<Assignment, double>> { ["luts"] = p => 2 * p["x1"].Number });
-        var observation = new Observation(new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(3) }, new Dictionary<string, double> { ["auc"] = 0.9 });
+        var parameters = new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(3) };
 
-        var filled = metrics.Fill(observation);
+        var filled = metrics.Fill(parameters, new Dictionary<string, double> { ["auc"] = 0.9 });
+        var reported = metrics.Fill(parameters, new Dictionary<string, double> { ["auc"] = 0.9, ["luts"] = 5 });
 
-        Assert.Equal(6.0, filled.Values["luts"]);
-        Assert.Equal(0.9, filled.Values["auc"]);
+        Assert.Equal(6.0, filled["luts"]);
+        Assert.Equal(0.9, filled["auc"]);
+        Assert.Equal(5.0, reported["luts"]);
     }
 
     [Fact]
