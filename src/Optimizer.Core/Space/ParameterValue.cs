@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Optimizer.Core.Space;
 
 /// <summary>The value of one parameter in a trial: a number (float or integer) or a categorical choice.</summary>
@@ -23,6 +21,6 @@ public readonly record struct ParameterValue
 
     public static ParameterValue Of(string choice) => new(double.NaN, choice ?? throw new ArgumentNullException(nameof(choice)));
 
-    /// <summary>Invariant text: the shortest round-trip form of a number, or the choice itself.</summary>
-    public override string ToString() => Choice ?? Number.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>Invariant text: the number as <see cref="ExactNumberText"/> writes it, or the choice itself.</summary>
+    public override string ToString() => Choice ?? ExactNumberText.Format(Number);
 }

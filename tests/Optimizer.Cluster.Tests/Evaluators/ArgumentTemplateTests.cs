@@ -14,7 +14,7 @@ public sealed class ArgumentTemplateTests
 
     [Theory]
     [InlineData("{n_trees}", "120")]
-    [InlineData("--lr={learning_rate}", "--lr=1E-05")]
+    [InlineData("--lr={learning_rate}", "--lr=1e-05")]
     [InlineData("{booster}-{n_trees}.model", "dart-120.model")]
     [InlineData("{{n_trees}}", "{n_trees}")]
     [InlineData("{{{n_trees}}}", "{120}")]

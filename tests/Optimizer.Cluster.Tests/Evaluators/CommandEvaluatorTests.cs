@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.Text.Json;
 using Optimizer.Cluster.Evaluators;
+using Optimizer.Core.Space;
 
 namespace Optimizer.Cluster.Tests.Evaluators;
 
@@ -205,6 +206,27 @@ public sealed class CommandEvaluatorTests : IDisposable
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(0.99, result.Values!["auc"]);
+    }
+
+    [Fact]
+    public async Task An_argparse_trainer_reads_tiny_and_negative_values_exactly()
+    {
+        var script = _sandbox.WriteScript("train.py", """
+            import argparse, json
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--lr", type=float)
+            parser.add_argument("--shift", type=float)
+            args = parser.parse_args()
+            print(json.dumps({"auc": args.lr, "shift": args.shift}))
+            """);
+        var parameters = new Dictionary<string, ParameterValue> { ["lr"] = ParameterValue.Of(1.5e-7), ["shift"] = ParameterValue.Of(-2.5e-6) };
+
+        var result = await _sandbox.Python(script, ["--lr", "{lr}", "--shift", "{shift}"], requiredMetrics: ["auc", "shift"])
+            .EvaluateAsync(new EvaluationRequest(1, 1, parameters), default);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(1.5e-7, result.Values!["auc"]);
+        Assert.Equal(-2.5e-6, result.Values["shift"]);
     }
 
     private string TrialDirectory(int trial, int attempt) => Path.Combine(_sandbox.TrialsRoot, $"trial-{trial:D4}-a{attempt}");
