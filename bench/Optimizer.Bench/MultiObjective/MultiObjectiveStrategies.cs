@@ -20,6 +20,12 @@ public static class MultiObjectiveStrategies
             {
                 Optimizer = new AcquisitionOptimizerOptions(Restarts: 10, BoltzmannStarts: true),
             }, seed),
+        // qLogNEHVI's constraint handling: constraints sampled in NEHVI's worlds, a smoothed feasibility weight per world.
+        ["nehvi-smoothfeas"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                SampledFeasibility = true,
+            }, seed),
         // The default before the suite: a 2d + 2 initial design (BoTorch's).
         ["nehvi-init2d"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)

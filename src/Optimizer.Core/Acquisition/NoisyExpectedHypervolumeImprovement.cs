@@ -7,12 +7,17 @@ namespace Optimizer.Core.Acquisition;
 /// those pending samples give mu_s). Daulton, Balandat and Bakshy, "Parallel Bayesian Optimization of Multiple Noisy
 /// Objectives with Expected Hypervolume Improvement", NeurIPS 2021, eq. 4; gradients by the reparameterization of
 /// Daulton et al. NeurIPS 2020 (HVI is piecewise polynomial in y). The floor keeps the logarithm finite where no world
-/// improves. Closed-form objectives enter every world with their exact value.
+/// improves. Closed-form objectives enter every world with their exact value. With sampled constraints each world's
+/// improvement is weighted by the smoothed feasibility indicator of that world's constraint values at x,
+/// c_sk(x) = mu_sk(x) + sigma_k(x) w_sk (<see cref="SmoothFeasibility"/>): the expectation of feasible improvement, as
+/// BoTorch's qLogNEHVI computes it (Daulton et al. 2021, sec. 5; the fronts then hold the points feasible in each world).
 /// </summary>
 /// <param name="objectives">the m objectives in model units (larger is better).</param>
 /// <param name="worlds">per world, the box decomposition of the region its front does not dominate.</param>
 /// <param name="baseSamples">S x m standard normals, fixed per proposal.</param>
-internal sealed class NoisyExpectedHypervolumeImprovement(IReadOnlyList<ObjectiveOutcome> objectives, HypervolumeBoxes[] worlds, double[][] baseSamples) : IAcquisition
+/// <param name="constraints">the K constraints integrated over the same worlds, with their S x K base samples; null: none.</param>
+internal sealed class NoisyExpectedHypervolumeImprovement(
+    IReadOnlyList<ObjectiveOutcome> objectives, HypervolumeBoxes[] worlds, double[][] baseSamples, SampledConstraints? constraints = null) : IAcquisition
 {
     private const double Floor = 1e-12;
 
@@ -39,6 +44,7 @@ internal sealed class NoisyExpectedHypervolumeImprovement(IReadOnlyList<Objectiv
                 Array.Fill(means[j], objectives[j].ClosedForm!.Evaluate(x, exactGradients[j]));
             }
         }
+        var weights = new WorldWeights(constraints, x, count);
         Span<double> y = stackalloc double[m];
         Span<double> dy = stackalloc double[m];
         var dMeans = new double[m][];
@@ -48,13 +54,16 @@ internal sealed class NoisyExpectedHypervolumeImprovement(IReadOnlyList<Objectiv
         for (var s = 0; s < count; s++)
         {
             for (var j = 0; j < m; j++) y[j] = means[j][s] + sigmas[j] * baseSamples[s][j];
-            total += worlds[s].Improvement(y, withGradient ? dy : []);
+            var improvement = worlds[s].Improvement(y, withGradient ? dy : []);
+            var weight = weights.Weight(s);
+            total += improvement * weight;
             if (!withGradient) continue;
             for (var j = 0; j < m; j++)
             {
-                dMeans[j][s] = dy[j];
-                dSigmas[j] += dy[j] * baseSamples[s][j];
+                dMeans[j][s] = dy[j] * weight;
+                dSigmas[j] += dy[j] * weight * baseSamples[s][j];
             }
+            weights.AddWorldGradient(s, improvement * weight);
         }
         var expected = total / count + Floor;
         if (withGradient)
@@ -69,6 +78,7 @@ internal sealed class NoisyExpectedHypervolumeImprovement(IReadOnlyList<Objectiv
                 else
                     for (var i = 0; i < gradient.Length; i++) gradient[i] += dMeans[j].Sum() * exactGradients[j][i];
             }
+            weights.AddGradient(x, scale, gradient);
         }
         return Math.Log(expected);
     }

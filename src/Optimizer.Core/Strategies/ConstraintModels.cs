@@ -7,7 +7,8 @@ namespace Optimizer.Core.Strategies;
 
 /// <summary>
 /// The outcome constraints of a GP strategy: one cached GP per black-box constraint metric, closed forms computed
-/// exactly; turns them into the log probability of feasibility an acquisition is weighted by (Gardner et al. 2014).
+/// exactly; fitted, they give the log probability of feasibility an acquisition is weighted by (Gardner et al. 2014), or
+/// the constraint models an acquisition integrates itself.
 /// </summary>
 internal sealed class ConstraintModels
 {
@@ -33,11 +34,11 @@ internal sealed class ConstraintModels
 
     /// <summary>
     /// Fits (or extends) each constraint's model on <paramref name="inputs"/> (n x d) and the observations'
-    /// values (closed forms filled in); the result builds the feasibility term for a given set of pending points.
+    /// values (closed forms filled in).
     /// </summary>
-    public Func<IReadOnlyList<double[]>, FeasibilityTerm> Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
+    public FittedConstraints Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
     {
-        var modelled = new List<(OutcomeFit Cache, OutcomeConstraint Constraint)>();
+        var modelled = new List<FittedConstraint>();
         var closed = new List<ClosedFormConstraint>();
         for (var c = 0; c < _constraints.Count; c++)
         {
@@ -47,19 +48,15 @@ internal sealed class ConstraintModels
                 : throw new ArgumentException($"observation {i}: constraint '{constraint.Name}' is missing or not a finite number", nameof(history))).ToArray();
             if (_models[c] is { } model)
             {
-                modelled.Add((model.Update(inputs, values), constraint));
+                var fit = model.Update(inputs, values);
+                modelled.Add(new FittedConstraint(fit.Model, Bound(fit.Transform, constraint.Min), Bound(fit.Transform, constraint.Max)));
                 continue;
             }
             _closedForms.TryGet(constraint.Name, out var function);
             var transform = OutputTransform.Fit(values, logWarp: false, negate: false);
             closed.Add(new ClosedFormConstraint(new ClosedFormOutcome(_space, function, transform), Bound(transform, constraint.Min), Bound(transform, constraint.Max)));
         }
-        return pending => new FeasibilityTerm(
-            modelled.Select(m => new ModelledConstraint(
-                FantasyPosterior.Create(m.Cache.Model, [], pending, [], believer: true),
-                Bound(m.Cache.Transform, m.Constraint.Min),
-                Bound(m.Cache.Transform, m.Constraint.Max))).ToArray(),
-            closed);
+        return new FittedConstraints(modelled, closed);
     }
 
     private static double? Bound(OutputTransform transform, double? bound) => bound is { } b ? transform.Forward(b) : null;

@@ -1,4 +1,3 @@
-using Optimizer.Core.Acquisition;
 using Optimizer.Core.Models;
 using Optimizer.Core.Outcomes;
 using Optimizer.Core.Sampling;
@@ -25,10 +24,10 @@ internal sealed class FailureModel
             fit with { NoisePrior = NoisePrior.LogNormalAtMinus4 }, refit, SeedMixer.Mix(seed, 2000), warn);
 
     /// <summary>
-    /// The probability-of-success term for given pending points, from <paramref name="inputs"/> (n x d, encoded) of every
-    /// finished trial in <paramref name="history"/>; null while no trial has failed.
+    /// The success indicator's model (its <see cref="FittedConstraints.Term"/> the probability-of-success term), from
+    /// <paramref name="inputs"/> (n x d, encoded) of every finished trial in <paramref name="history"/>; null while no trial has failed.
     /// </summary>
-    public Func<IReadOnlyList<double[]>, FeasibilityTerm>? Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
+    public FittedConstraints? Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<Observation> history)
     {
         if (!history.Any(o => o.Failed)) return null;
         var indicators = history

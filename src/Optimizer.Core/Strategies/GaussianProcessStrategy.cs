@@ -102,7 +102,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
-            var term = feasibility(pendingInputs).And(success?.Invoke(pendingInputs));
+            var term = feasibility.Term(pendingInputs).And(success?.Term(pendingInputs));
             var x = ProposeOne(model, inputs, values, feasible, term, taken, pendingInputs, callSeed) ?? taken.RandomUntaken(callSeed);
             var point = x is null ? _parts.InitialDesign.Propose(history, [.. pending, .. proposals], 1)[0] : _space.Decode(x);
             pendingInputs.Add(x ?? _space.Encode(point));

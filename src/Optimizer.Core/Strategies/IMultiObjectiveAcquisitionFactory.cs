@@ -9,9 +9,21 @@ namespace Optimizer.Core.Strategies;
 /// </summary>
 internal interface IMultiObjectiveAcquisitionFactory
 {
-    /// <summary>Fits what the acquisition needs; the result builds it for given encoded pending points (P x d) and a seed.</summary>
-    Func<IReadOnlyList<double[]>, int, IAcquisition> Fit(MultiObjectiveEvidence evidence);
+    /// <summary>
+    /// Whether the acquisition integrates the black-box constraints itself (<see cref="AcquisitionRequest.Constraints"/>);
+    /// otherwise the strategy weights it by their probability of feasibility.
+    /// </summary>
+    bool IntegratesConstraints { get; }
+
+    /// <summary>Fits what the acquisition needs; the result builds it for a request.</summary>
+    Func<AcquisitionRequest, IAcquisition> Fit(MultiObjectiveEvidence evidence);
 }
+
+/// <summary>One point's acquisition to build.</summary>
+/// <param name="Pending">encoded pending points (P x d).</param>
+/// <param name="Seed">the seed of its base samples.</param>
+/// <param name="Constraints">the black-box constraints to integrate (empty unless the factory integrates constraints).</param>
+internal sealed record AcquisitionRequest(IReadOnlyList<double[]> Pending, int Seed, IReadOnlyList<FittedConstraint> Constraints);
 
 /// <summary>The successful observations of a multi-objective study, as its acquisition sees them.</summary>
 /// <param name="Inputs">encoded inputs (n x d).</param>

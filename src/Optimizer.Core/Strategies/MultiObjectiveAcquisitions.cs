@@ -17,7 +17,7 @@ internal static class MultiObjectiveAcquisitions
         var kind = options.Acquisition ?? (objectives.Count <= 3 ? MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement : MultiObjectiveAcquisition.Parego);
         return kind == MultiObjectiveAcquisition.Parego
             ? new ParegoFactory(objectives.Count, new OutcomeModel(Settings(options, negate: false, powerTransform: true), SeedMixer.Mix(seed, 99), "the ParEGO scalarization", options.Warn), options.Worlds)
-            : new NehviFactory(space, objectives, options.Metrics, ObjectiveModels(objectives, options, seed), options.Worlds);
+            : new NehviFactory(space, objectives, options.Metrics, ObjectiveModels(objectives, options, seed), options.Worlds, options.SampledFeasibility);
     }
 
     private static OutcomeModelSettings Settings(MultiObjectiveOptions options, bool negate, bool powerTransform) =>

@@ -12,7 +12,9 @@ namespace Optimizer.Core.Strategies;
 /// forms computed exactly): after a scrambled-Sobol design, each proposal maximizes NEHVI (Daulton et al. NeurIPS 2021)
 /// over joint posterior worlds of the baseline and pending outcomes, or ParEGO's LogNEI of a random Chebyshev
 /// scalarization (Knowles 2006), weighted by the probability of feasibility (Gardner et al. 2014). Before any feasible
-/// observation it maximizes the probability of feasibility alone. The acquisition is passed in
+/// observation it maximizes the probability of feasibility alone. An acquisition that integrates the black-box
+/// constraints itself (NEHVI with <see cref="MultiObjectiveOptions.SampledFeasibility"/>) is weighted only by the
+/// closed-form constraints and the failure model, and is maximized before the first feasible observation too. The acquisition is passed in
 /// (<see cref="IMultiObjectiveAcquisitionFactory"/>; the options' choice made in <see cref="MultiObjectiveAcquisitions"/>). When no untaken point can be found (a small discrete space used
 /// up) the initial design's continuation is proposed, which repeats assignments in sequence order.
 /// </summary>
@@ -98,11 +100,15 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         taken.AddRange(finished.Select(o => o.Parameters));
         taken.AddRange(pending);
         var proposals = new List<Assignment>(count);
+        // An acquisition that integrates the modelled constraints is weighted only by the closed forms and the failure model.
+        var integrated = _acquisition.IntegratesConstraints;
         for (var c = 0; c < count; c++)
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
-            var term = feasibility(pendingInputs).And(success?.Invoke(pendingInputs));
-            var objective = anyFeasible ? build(pendingInputs, callSeed) : null;
+            var term = (integrated ? feasibility.ClosedFormTerm() : feasibility.Term(pendingInputs)).And(success?.Term(pendingInputs));
+            var objective = anyFeasible || integrated
+                ? build(new AcquisitionRequest(pendingInputs, callSeed, integrated ? feasibility.Modelled : []))
+                : null;
             IAcquisition acquisition = term.IsEmpty ? objective! : new FeasibilityWeighted(objective, term);
             var optimizer = new AcquisitionOptimizer(_space, _options.OptimizerOptions);
             var x = optimizer.Maximize(acquisition, incumbents, taken, callSeed) ?? taken.RandomUntaken(callSeed);

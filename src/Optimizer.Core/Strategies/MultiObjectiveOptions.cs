@@ -24,4 +24,12 @@ public sealed record MultiObjectiveOptions(
     ClosedFormMetrics? ClosedForms = null) : GpStrategyOptions
 {
     public ClosedFormMetrics Metrics => ClosedForms ?? ClosedFormMetrics.None;
+
+    /// <summary>
+    /// NEHVI only: sample the black-box constraints in NEHVI's posterior worlds, as BoTorch's qLogNEHVI does (each world's
+    /// front holds the points feasible in it, each world's improvement weighted by the smoothed feasibility of its
+    /// constraint samples, and the same acquisition before the first feasible observation), instead of multiplying NEHVI
+    /// by the probability of feasibility. Off by default: bench/README.md has what it did on the suite.
+    /// </summary>
+    public bool SampledFeasibility { get; init; }
 }

@@ -10,6 +10,9 @@ namespace Optimizer.Core.Strategies;
 /// <summary>
 /// Noisy expected hypervolume improvement (Daulton et al., NeurIPS 2021) over joint posterior worlds of the baseline and
 /// pending outcomes: one GP per objective (refitted once per proposal call), closed-form objectives computed exactly.
+/// With <c>integrateConstraints</c> the black-box constraints are sampled in the same worlds, as BoTorch's qLogNEHVI
+/// does: each world's front holds the baseline and pending points feasible in that world, and each world's improvement
+/// at the candidate is weighted by the smoothed feasibility of its constraint samples there.
 /// </summary>
 internal sealed class NehviFactory : IMultiObjectiveAcquisitionFactory
 {
@@ -22,19 +25,24 @@ internal sealed class NehviFactory : IMultiObjectiveAcquisitionFactory
     private readonly int _worlds;
 
     /// <param name="models">per objective, its GP, or null for a closed form in <paramref name="closedForms"/>.</param>
-    public NehviFactory(SearchSpace space, IReadOnlyList<Objective> objectives, ClosedFormMetrics closedForms, OutcomeModel?[] models, int worlds)
+    /// <param name="integrateConstraints">sample the black-box constraints in the worlds instead of leaving them to the strategy.</param>
+    public NehviFactory(
+        SearchSpace space, IReadOnlyList<Objective> objectives, ClosedFormMetrics closedForms, OutcomeModel?[] models, int worlds, bool integrateConstraints = false)
     {
         _space = space;
         _objectives = objectives;
         _closedForms = closedForms;
         _models = models;
         _worlds = worlds;
+        IntegratesConstraints = integrateConstraints;
     }
 
-    public Func<IReadOnlyList<double[]>, int, IAcquisition> Fit(MultiObjectiveEvidence evidence)
+    public bool IntegratesConstraints { get; }
+
+    public Func<AcquisitionRequest, IAcquisition> Fit(MultiObjectiveEvidence evidence)
     {
         var fitted = FitObjectives(evidence.Inputs, evidence.Observations);
-        return (pending, seed) => Build(fitted, evidence, pending, seed);
+        return request => Build(fitted, evidence, request.Pending, request.Constraints, request.Seed);
     }
 
     // Per objective: a GP conditioned on the observations or, for a closed form, the linear transform of its values.
@@ -59,7 +67,8 @@ internal sealed class NehviFactory : IMultiObjectiveAcquisitionFactory
         return fitted;
     }
 
-    private NoisyExpectedHypervolumeImprovement Build(FittedObjective[] models, MultiObjectiveEvidence evidence, IReadOnlyList<double[]> pending, int seed)
+    private NoisyExpectedHypervolumeImprovement Build(
+        FittedObjective[] models, MultiObjectiveEvidence evidence, IReadOnlyList<double[]> pending, IReadOnlyList<FittedConstraint> constraints, int seed)
     {
         var m = _objectives.Count;
         // Model-unit value of objective j at point x: the GP's posterior mean, or the closed form exactly.
@@ -86,15 +95,33 @@ internal sealed class NehviFactory : IMultiObjectiveAcquisitionFactory
         }
         // The reference in model units: each transform is linear and increasing in the maximized value.
         var modelReference = evidence.Reference.Select((r, j) => models[j].Transform.Forward(_objectives[j].ToMaximization(r))).ToArray();
+        var sampled = constraints
+            .Select((c, k) => new ModelledConstraint(
+                FantasyPosterior.Create(c.Model, baseline, pending, QuasiNormalSamples.Draw(_worlds, joint.Count + pending.Count, SeedMixer.Mix(seed, 20 + k)), believer: false),
+                c.Lower, c.Upper))
+            .ToArray();
         var boxes = new HypervolumeBoxes[_worlds];
-        for (var s = 0; s < _worlds; s++)
-        {
-            var front = joint.Select((_, i) => Enumerable.Range(0, m).Select(j => samples[j][s][i]).ToArray()).ToList();
-            boxes[s] = new HypervolumeBoxes(front, modelReference);
-        }
-        var baseSamples = QuasiNormalSamples.Draw(_worlds, m, SeedMixer.Mix(seed, 7));
-        return new NoisyExpectedHypervolumeImprovement(outcomes, boxes, baseSamples);
+        for (var s = 0; s < _worlds; s++) boxes[s] = new HypervolumeBoxes(WorldFront(samples, sampled, s), modelReference);
+        // One quasi-random draw for objectives and constraints, so their base samples are jointly space-filling.
+        var baseSamples = QuasiNormalSamples.Draw(_worlds, m + sampled.Length, SeedMixer.Mix(seed, 7));
+        if (sampled.Length == 0) return new NoisyExpectedHypervolumeImprovement(outcomes, boxes, baseSamples);
+        return new NoisyExpectedHypervolumeImprovement(
+            outcomes, boxes, baseSamples.Select(z => z[..m]).ToArray(), new SampledConstraints(sampled, baseSamples.Select(z => z[m..]).ToArray()));
     }
+
+    /// <summary>
+    /// The outcome vectors of world <paramref name="world"/> at the joint (baseline then pending) points that satisfy every
+    /// constraint's joint sample in that world (BoTorch's hard feasibility indicator for the incumbent fronts).
+    /// </summary>
+    /// <param name="samples">per objective, per world, the samples at the n joint points (m x S x n).</param>
+    /// <param name="constraints">constraints whose posteriors were sampled at the same joint points.</param>
+    internal static List<double[]> WorldFront(double[][][] samples, IReadOnlyList<ModelledConstraint> constraints, int world) =>
+        Enumerable.Range(0, samples[0][world].Length)
+            .Where(i => constraints.All(c => Within(c.Posterior.JointSamples[world][i], c.Lower, c.Upper)))
+            .Select(i => samples.Select(objective => objective[world][i]).ToArray())
+            .ToList();
+
+    private static bool Within(double value, double? lower, double? upper) => (lower is not { } l || value >= l) && (upper is not { } u || value <= u);
 
     // Daulton et al. 2021, sec. 4 (pruning the baseline): the feasible observations on the best fronts of the posterior means.
     private static List<double[]> Baseline(List<double[]> inputs, bool[] feasible, int m, Func<int, double[], double> mean)

@@ -12,8 +12,10 @@ internal sealed class ParegoFactory(int objectives, OutcomeModel scalarizedModel
 {
     private const int BaselineSize = 16;
 
-    public Func<IReadOnlyList<double[]>, int, IAcquisition> Fit(MultiObjectiveEvidence evidence) =>
-        (pending, seed) => Build(evidence, pending, seed);
+    public bool IntegratesConstraints => false;
+
+    public Func<AcquisitionRequest, IAcquisition> Fit(MultiObjectiveEvidence evidence) =>
+        request => Build(evidence, request.Pending, request.Seed);
 
     private LogNoisyExpectedImprovement Build(MultiObjectiveEvidence evidence, IReadOnlyList<double[]> pending, int seed)
     {

@@ -11,9 +11,10 @@ public sealed class MultiObjectiveGpStrategyTests
 {
     private static readonly AcquisitionOptimizerOptions Quick = new(RawSamples: 128, Restarts: 2, MaxIterations: 15);
 
-    private static MultiObjectiveGpStrategy Strategy(MultiObjectiveAcquisition acquisition, int seed, IReadOnlyList<OutcomeConstraint>? constraints = null, ClosedFormMetrics? closedForms = null) =>
+    private static MultiObjectiveGpStrategy Strategy(
+        MultiObjectiveAcquisition acquisition, int seed, IReadOnlyList<OutcomeConstraint>? constraints = null, ClosedFormMetrics? closedForms = null, bool sampledFeasibility = false) =>
         new(new BraninCurrin().Space, new BraninCurrin().Objectives, constraints ?? [],
-            new MultiObjectiveOptions(Acquisition: acquisition, ClosedForms: closedForms) { InitialTrials = 6, Worlds = 8, Optimizer = Quick }, seed);
+            new MultiObjectiveOptions(Acquisition: acquisition, ClosedForms: closedForms) { InitialTrials = 6, Worlds = 8, Optimizer = Quick, SampledFeasibility = sampledFeasibility }, seed);
 
     private static List<Observation> Run(IStrategy strategy, int n, Func<Assignment, IReadOnlyDictionary<string, double>> evaluate)
     {
@@ -76,16 +77,18 @@ public sealed class MultiObjectiveGpStrategyTests
     }
 
     [Theory]
-    [InlineData(MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, false)]
-    [InlineData(MultiObjectiveAcquisition.Parego, true)]
-    public void All_infeasible_history_still_proposes_and_moves_toward_feasibility(MultiObjectiveAcquisition acquisition, bool closedForm)
+    [InlineData(MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, false, false)]
+    [InlineData(MultiObjectiveAcquisition.Parego, true, false)]
+    [InlineData(MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, false, true)]
+    [InlineData(MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, true, true)]
+    public void All_infeasible_history_still_proposes_and_moves_toward_feasibility(MultiObjectiveAcquisition acquisition, bool closedForm, bool sampledFeasibility)
     {
         // Feasible only where x1 + x2 <= 0.3, a corner the initial design misses.
         OutcomeConstraint[] constraints = [new("sum", null, 0.3)];
         var closedForms = closedForm
             ? new ClosedFormMetrics(new Dictionary<string, Func<Assignment, double>> { ["sum"] = p => p["x1"].Number + p["x2"].Number })
             : null;
-        var strategy = Strategy(acquisition, 2, constraints, closedForms);
+        var strategy = Strategy(acquisition, 2, constraints, closedForms, sampledFeasibility);
         var design = new SobolStrategy(new BraninCurrin().Space, 2).Propose([], [], 12)
             .Where(p => p["x1"].Number + p["x2"].Number > 0.6).Take(6).ToList();
         // Observations carry every metric, closed forms included, as the store holds them.
