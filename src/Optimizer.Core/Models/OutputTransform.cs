@@ -8,8 +8,8 @@ namespace Optimizer.Core.Models;
 /// </summary>
 /// <param name="Magnitude">
 /// a power of two the oriented values are divided by first: 1, unless they are so large that the squares of their spread
-/// would overflow (a loss of 1e308), and then the one that takes the largest of them into [1, 2). Exact, so the values
-/// standardized are those of the data in an ordinary range.
+/// would overflow (a trainer reporting a loss of 1e308), and then the one that takes the largest of them into [1, 2).
+/// Exact, so the values standardized are those of the data brought into an ordinary range, bit for bit.
 /// </param>
 public sealed record OutputTransform(double Magnitude, double Shift, double Scale, bool LogWarp, bool Negate, double Lambda, double PowerShift, double PowerScale)
 {

@@ -119,12 +119,12 @@ public sealed class HugeValueTests
         var pending = new SobolStrategy(Problem.Space, 8).Propose([], [], 1);
         var sumFactor = Factor(history, "sum");
         var scaled = Scaled(history, new Dictionary<string, double> { ["f1"] = Factor(history, "f1"), ["f2"] = Factor(history, "f2"), ["sum"] = sumFactor });
-        MultiObjectiveGpStrategy Strategy(double factor) => new(Problem.Space, Problem.Objectives,
-            closedFormConstraint ? [new OutcomeConstraint("sum", null, 1.2 * factor)] : [],
-            new MultiObjectiveOptions(acquisition, ClosedForms: new ClosedFormMetrics(new Dictionary<string, Func<Assignment, double>>
-            {
-                ["sum"] = p => (p["x1"].Number + p["x2"].Number) * factor,
-            })) { InitialTrials = 6, Worlds = 8, Optimizer = Quick }, 6);
+        MultiObjectiveGpStrategy Strategy(double factor)
+        {
+            var sum = new ClosedFormMetrics(new Dictionary<string, Func<Assignment, double>> { ["sum"] = p => (p["x1"].Number + p["x2"].Number) * factor });
+            var options = new MultiObjectiveOptions(acquisition, ClosedForms: sum) { InitialTrials = 6, Worlds = 8, Optimizer = Quick };
+            return new(Problem.Space, Problem.Objectives, closedFormConstraint ? [new OutcomeConstraint("sum", null, 1.2 * factor)] : [], options, 6);
+        }
 
         var expected = Strategy(1.0).Propose(history, pending, 2);
         var proposals = Strategy(sumFactor).Propose(scaled, pending, 2);
