@@ -41,8 +41,11 @@ internal static class ChebyshevScalarization
         for (var j = 0; j < m; j++)
         {
             var low = values.Min(v => v[j]);
-            var range = values.Max(v => v[j]) - low;
-            for (var i = 0; i < values.Count; i++) normalized[i][j] = range > 0 ? (values[i][j] - low) / range : 0.5;
+            var high = values.Max(v => v[j]);
+            // A column wider than the largest double (-1e308 to 1e308) is normalized in halves, exactly.
+            var half = double.IsFinite(high - low) ? 1.0 : 0.5;
+            var range = high * half - low * half;
+            for (var i = 0; i < values.Count; i++) normalized[i][j] = range > 0 ? (values[i][j] * half - low * half) / range : 0.5;
         }
         return normalized;
     }

@@ -16,7 +16,8 @@ public static class ReferencePoint
     /// The nadir of the Pareto front of <paramref name="values"/> (n ≥ 1 vectors of length m, maximized) minus
     /// <paramref name="scale"/> times the front's range, objective by objective. Where the range is zero (a single point,
     /// or every front point equal in that objective) |nadir| stands in for it, as BoTorch does for a single point, and 1
-    /// where the nadir is 0 too (BoTorch uses 1e-7 there, which leaves a degenerate box).
+    /// where the nadir is 0 too (BoTorch uses 1e-7 there, which leaves a degenerate box). A reference that would lie
+    /// below the most negative double is that double.
     /// </summary>
     public static double[] Infer(IReadOnlyList<double[]> values, double scale = DefaultScale)
     {
@@ -40,7 +41,9 @@ public static class ReferencePoint
                 ideal = Math.Max(ideal, values[i][j]);
             }
             var range = ideal > nadir ? ideal - nadir : Math.Abs(nadir) > 0 ? Math.Abs(nadir) : 1.0;
-            reference[j] = nadir - scale * range;
+            // A front wider than the largest double (-1e308 to 1e308) takes its offset term by term; the reference stays finite.
+            var offset = double.IsFinite(range) ? scale * range : scale * ideal - scale * nadir;
+            reference[j] = Math.Max(nadir - offset, -double.MaxValue);
         }
         return reference;
     }

@@ -2,7 +2,8 @@
 """Evaluator of the command-line tests: prints {"y": (x - 0.3)^2 + (n - 2)^2 / 10} as its last stdout line.
 
 Environment: EVAL_SLEEP (seconds to take, default 0), EVAL_MARKER (a file to which each evaluation appends its trial
-number, so a test can tell that a process evaluated something), EVAL_OFFSET (added to y) and EVAL_MODE:
+number, so a test can tell that a process evaluated something), EVAL_SCALE (y is multiplied by it), EVAL_OFFSET
+(then added to y) and EVAL_MODE:
   ok     always succeeds (default)
   fail   always exits 1
   flaky  by trial number (OPTIMIZER_TRIAL_ID): 1 crashes, 2 prints garbage, 3 reports NaN, 4 hangs past any timeout
@@ -24,7 +25,7 @@ trial = int(os.environ["OPTIMIZER_TRIAL_ID"])
 if os.environ.get("EVAL_MARKER"):
     with open(os.environ["EVAL_MARKER"], "a") as marker:
         marker.write(f"{trial}\n")
-y = (x - 0.3) ** 2 + (n - 2) ** 2 / 10 + float(os.environ.get("EVAL_OFFSET", "0"))
+y = ((x - 0.3) ** 2 + (n - 2) ** 2 / 10) * float(os.environ.get("EVAL_SCALE", "1")) + float(os.environ.get("EVAL_OFFSET", "0"))
 if os.environ.get("EVAL_RANKED") == "1":
     y = float(trial)
 if mode == "file":

@@ -26,6 +26,22 @@ public sealed class ReferencePointTests
     }
 
     [Fact]
+    public void A_front_wider_than_the_largest_double_gets_a_finite_reference_a_tenth_of_its_range_below_its_nadir()
+    {
+        var reference = ReferencePoint.Infer([[-1e308, 1e308], [1e308, -1e308]]);
+
+        Assert.Equal([-1.2e308, -1.2e308], reference);
+    }
+
+    [Fact]
+    public void A_reference_below_the_most_negative_double_is_that_double()
+    {
+        var reference = ReferencePoint.Infer([[-1.7e308, -1.7e308]]);
+
+        Assert.Equal([-double.MaxValue, -double.MaxValue], reference);
+    }
+
+    [Fact]
     public void Every_front_point_strictly_dominates_the_inferred_reference()
     {
         var random = new Random(5);

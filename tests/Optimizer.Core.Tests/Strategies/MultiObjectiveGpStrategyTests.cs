@@ -163,4 +163,12 @@ public sealed class ChebyshevScalarizationTests
         Assert.Equal([1.0, 1.0], normalized[1]);
         Assert.Equal([0.5, 0.5], normalized[2]);
     }
+
+    [Fact]
+    public void Normalization_maps_a_column_wider_than_the_largest_double_onto_the_unit_interval()
+    {
+        var normalized = ChebyshevScalarization.Normalize([[-1e308], [1e308], [0.0], [5e307]]);
+
+        Assert.Equal([0.0, 1.0, 0.5, 0.75], normalized.Select(v => v[0]));
+    }
 }
