@@ -1,3 +1,5 @@
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Problems;
 using Optimizer.Core.Strategies;
 
 namespace Optimizer.Core.Tests.Strategies;
@@ -33,4 +35,25 @@ public sealed class InitialDesignRuleTests
         for (var finished = 0; finished < 8; finished++)
             Assert.Equal(Finished.IsDesignPoint(finished, finished, 3), HandedOut.IsDesignPoint(finished, finished, 3));
     }
+
+    [Fact]
+    public void By_default_sixteen_workers_get_a_model_point_once_two_trials_have_finished()
+    {
+        var problem = new Hartmann6();
+        var design = new SobolStrategy(problem.Space, 3);
+        var points = design.Propose([], [], 16);
+        var history = points.Take(2).Select(p => new Observation(p, problem.Evaluate(p))).ToList();
+        var pending = points.Skip(2).ToList();
+        var nextDesignPoint = design.Propose(history, pending, 1)[0];
+
+        var byDefault = new GaussianProcessStrategy(problem.Space, problem.Objectives[0], new GaussianProcessOptions(), 3).Propose(history, pending, 1)[0];
+        var finishedOnly = new GaussianProcessStrategy(problem.Space, problem.Objectives[0], new GaussianProcessOptions { DesignHandOutFactor = null }, 3)
+            .Propose(history, pending, 1)[0];
+
+        Assert.NotEqual(Key(nextDesignPoint), Key(byDefault));
+        Assert.Equal(Key(nextDesignPoint), Key(finishedOnly));
+    }
+
+    private static string Key(Optimizer.Core.Space.Assignment point) =>
+        string.Join(",", point.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }
