@@ -8,7 +8,7 @@ public static class ScalingBenchmark
         var rows = new List<ScalingRow>();
         foreach (var name in options.Problems)
         {
-            var problem = ScalingProblem.Create(name);
+            var problem = ScalingProblem.Create(name, options.Strategy);
             if (options.Target is { } target)
                 problem = problem with { Target = target };
             var budget = options.Budget > 0 ? options.Budget : problem.DefaultBudget;

@@ -10,8 +10,11 @@ public sealed record ScalingOptions(IReadOnlyList<string> Problems, IReadOnlyLis
     /// <summary>Score that ends a run instead of the problem's own target (hartmann6: -best value; branin-currin: hypervolume).</summary>
     public double? Target { get; init; }
 
+    /// <summary>The bench strategy (<see cref="StrategyRegistry"/>) that proposes for hartmann6; branin-currin keeps NSGA-II.</summary>
+    public string Strategy { get; init; } = "gp";
+
     public const string Usage =
-        "usage: bench scaling [--problems hartmann6,branin-currin] [--workers 1,2,4,8,16,32] [--seeds 3] [--budget N] [--sigma 1] [--target SCORE]";
+        "usage: bench scaling [--problems hartmann6,branin-currin] [--workers 1,2,4,8,16,32] [--seeds 3] [--budget N] [--sigma 1] [--target SCORE] [--strategy gp]";
 
     /// <summary>Parses the arguments after the command name; throws <see cref="BenchUsageException"/> naming the bad option.</summary>
     public static ScalingOptions Parse(IReadOnlyList<string> args)
@@ -28,6 +31,7 @@ public sealed record ScalingOptions(IReadOnlyList<string> Problems, IReadOnlyLis
                 "--budget" => options with { Budget = CommaSeparated.Integers("--budget", Value(), minimum: 2).Single() },
                 "--sigma" => options with { Sigma = Number("--sigma", Value(), minimum: 0) },
                 "--target" => options with { Target = Number("--target", Value(), minimum: double.NegativeInfinity) },
+                "--strategy" => options with { Strategy = CommaSeparated.Names(Value(), StrategyRegistry.Names, "strategy") is [var one] ? one : throw new BenchUsageException("--strategy takes one name") },
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
             };
         }

@@ -23,19 +23,20 @@ internal sealed record ScalingProblem(
 {
     public static IReadOnlyCollection<string> Names { get; } = ["hartmann6", "branin-currin"];
 
-    public static ScalingProblem Create(string name) => name switch
+    /// <summary>The problem called <paramref name="name"/>; hartmann6 proposes with the bench strategy <paramref name="strategy"/>.</summary>
+    public static ScalingProblem Create(string name, string strategy) => name switch
     {
-        "hartmann6" => Hartmann6(),
+        "hartmann6" => Hartmann6(strategy),
         "branin-currin" => BraninCurrin(),
         _ => throw new BenchUsageException($"unknown problem '{name}'; known: {string.Join(", ", Names)}"),
     };
 
-    private static ScalingProblem Hartmann6()
+    private static ScalingProblem Hartmann6(string strategy)
     {
         var problem = new Hartmann6();
         var objective = problem.Objectives[0];
         return new ScalingProblem("hartmann6", problem,
-            seed => new GaussianProcessStrategy(problem.Space, objective, new GaussianProcessOptions(), seed),
+            seed => StrategyRegistry.Create(strategy, problem, seed),
             history => history.Count == 0 ? double.NegativeInfinity : -history.Min(o => o.Values[objective.Name]),
             Target: 3.2, DefaultBudget: 200);
     }

@@ -49,4 +49,15 @@ public sealed record GaussianProcessOptions(
     PendingHandling Pending = PendingHandling.Fantasies,
     double UcbBeta = 4.0,
     bool LogWarp = false,
-    bool PowerTransform = true) : GpStrategyOptions;
+    bool PowerTransform = true) : GpStrategyOptions
+{
+    /// <summary>
+    /// With many workers the initial design also ends once this many times its size have been handed out (finished plus
+    /// running) and <see cref="DesignMinimumFinished"/> have finished; null: only once its size has finished. Up to
+    /// d + 3 asynchronous workers never hand out twice the d + 2 design before it finishes: the default changes nothing for them.
+    /// </summary>
+    public double? DesignHandOutFactor { get; init; } = 2.0;
+
+    /// <summary>Finished trials the <see cref="DesignHandOutFactor"/> ending needs (at least two successes in any case).</summary>
+    public int DesignMinimumFinished { get; init; } = 2;
+}

@@ -10,9 +10,13 @@ namespace Optimizer.Core.Strategies;
 /// The pieces a <see cref="GaussianProcessStrategy"/> is composed of: its initial design, the objective's model, how
 /// pending trials enter the posterior, and what picks the next point from it.
 /// </summary>
+/// <param name="DesignRule">which proposals are still design points.</param>
 /// <param name="KrigingBeliever">pending outcomes at the posterior mean (one world) instead of joint posterior samples.</param>
-internal sealed record GaussianProcessParts(IStrategy InitialDesign, OutcomeModel Model, bool KrigingBeliever, ICandidateGenerator Generator)
+internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, bool KrigingBeliever, ICandidateGenerator Generator)
 {
+    // The model needs two successes before it takes over.
+    private const int MinimumSuccesses = 2;
+
     /// <summary>The parts <paramref name="options"/> names: where the user's choices become components.</summary>
     public static GaussianProcessParts From(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
     {
@@ -33,6 +37,11 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, OutcomeMode
             AcquisitionKind.UpperConfidenceBound => new OptimizedAcquisition(space, p => new UpperConfidenceBound(p, options.UcbBeta), options.OptimizerOptions),
             _ => new OptimizedAcquisition(space, p => new LogNoisyExpectedImprovement(p), options.OptimizerOptions),
         };
-        return new GaussianProcessParts(design, model, options.Pending == PendingHandling.KrigingBeliever, generator);
+        var designRule = new InitialDesignRule(
+            initialTrials,
+            options.DesignHandOutFactor is { } factor ? (int)Math.Ceiling(factor * initialTrials) : null,
+            Math.Max(options.DesignMinimumFinished, MinimumSuccesses),
+            MinimumSuccesses);
+        return new GaussianProcessParts(design, designRule, model, options.Pending == PendingHandling.KrigingBeliever, generator);
     }
 }

@@ -20,7 +20,6 @@ public sealed class GaussianProcessStrategy : IStrategy
 {
     private const int BaselineSize = 16;
     private const int IncumbentStarts = 5;
-    private const int MinimumSuccesses = 2;
 
     private readonly SearchSpace _space;
     private readonly Objective _objective;
@@ -81,8 +80,7 @@ public sealed class GaussianProcessStrategy : IStrategy
             if (!double.IsFinite(values[i]))
                 throw new ArgumentException($"observation {i}: objective '{_objective.Name}' is {values[i]}, not a finite number", nameof(history));
         }
-        // Failed trials count toward the design (never re-issued); the model needs at least two successes.
-        if (finished.Count < Math.Max(InitialTrials, 1) || succeeded.Count < MinimumSuccesses)
+        if (_parts.DesignRule.IsDesignPoint(finished.Count, succeeded.Count, pending.Count))
             return _parts.InitialDesign.Propose(history, pending, count);
 
         var inputs = succeeded.Select(o => _space.Encode(o.Parameters)).ToList();
