@@ -28,7 +28,7 @@ internal sealed class WorldWeights
     {
         _constraints = constraints;
         var k = constraints?.Constraints.Count ?? 0;
-        _logWeights = new double[worlds];
+        _logWeights = k == 0 ? [] : new double[worlds];
         _dLogWeights = new double[k][];
         _meanWeights = new double[k][];
         _sigmaWeights = new double[k];
@@ -51,7 +51,7 @@ internal sealed class WorldWeights
     }
 
     /// <summary>W_s (1 without constraints).</summary>
-    public double Weight(int world) => Math.Exp(_logWeights[world]);
+    public double Weight(int world) => _logWeights.Length == 0 ? 1.0 : Math.Exp(_logWeights[world]);
 
     /// <summary>Collects a_s = <paramref name="coefficient"/>: d(sum_s a_s log W_s) / dc_sk = a_s d log W_s / dc_sk.</summary>
     public void AddWorldGradient(int world, double coefficient)
