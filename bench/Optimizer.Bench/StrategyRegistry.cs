@@ -58,6 +58,10 @@ public static class StrategyRegistry
         // The initial design before it also ended once twice its size was handed out (bench/README.md, scaling).
         ["gp-design-finished"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { DesignHandOutFactor = null }, seed),
         ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),
+        // TuRBO-1's trust region (Eriksson et al. NeurIPS 2019) around the incumbent: LogNEI maximized in the box, and
+        // Thompson sampling in the box as in the paper.
+        ["gp-turbo"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { TrustRegion = new TrustRegionOptions() }, seed),
+        ["gp-turbo-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling) { TrustRegion = new TrustRegionOptions() }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -1,4 +1,5 @@
 using Optimizer.Core.Models;
+using Optimizer.Core.Optimization;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Acquisition;
@@ -20,5 +21,7 @@ internal interface ICandidateGenerator
 /// <param name="Taken">points that must not be proposed again.</param>
 /// <param name="Observations">the points the objective's model is conditioned on, before pending fantasies.</param>
 /// <param name="Seed">this proposal's seed.</param>
+/// <param name="Region">the box the candidate is searched for in (a trust region); null: the whole unit cube.</param>
 internal sealed record CandidateRequest(
-    FantasyPosterior Posterior, FeasibilityTerm Feasibility, IReadOnlyList<double[]> Incumbents, TakenPoints Taken, int Observations, int Seed);
+    FantasyPosterior Posterior, FeasibilityTerm Feasibility, IReadOnlyList<double[]> Incumbents, TakenPoints Taken, int Observations, int Seed,
+    EncodedBox? Region = null);

@@ -1,4 +1,5 @@
 using Optimizer.Core.Numerics;
+using Optimizer.Core.Optimization;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
 
@@ -6,7 +7,8 @@ namespace Optimizer.Core.Acquisition;
 
 /// <summary>
 /// Thompson sampling: the maximizer of one joint posterior sample over a scrambled-Sobol candidate set (the model
-/// conditioned on the pending fantasies of world 0; the feasibility term is not used). Thompson, Biometrika 1933;
+/// conditioned on the pending fantasies of world 0; the feasibility term is not used), the candidates spread over the
+/// request's region (within a trust region, TuRBO-1's Thompson sampling, Eriksson et al. NeurIPS 2019). Thompson, Biometrika 1933;
 /// Kandasamy et al., "Parallelised Bayesian Optimisation via Thompson Sampling", AISTATS 2018 (asynchronous workers).
 /// </summary>
 internal sealed class ThompsonSampling(SearchSpace space) : ICandidateGenerator
@@ -15,8 +17,9 @@ internal sealed class ThompsonSampling(SearchSpace space) : ICandidateGenerator
 
     public double[]? Generate(CandidateRequest request)
     {
+        var region = request.Region ?? EncodedBox.UnitCube(space.Dimension);
         var candidates = new ScrambledSobol(space.Dimension, request.Seed).Sample(Candidates)
-            .Select(x => space.Canonicalize(x))
+            .Select(u => space.Canonicalize(region.Map(u)))
             .Where(x => !request.Taken.Contains(x))
             .ToList();
         if (candidates.Count == 0) return null;

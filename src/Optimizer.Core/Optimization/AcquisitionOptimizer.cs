@@ -11,11 +11,15 @@ namespace Optimizer.Core.Optimization;
 /// the incumbents in bulk, refines the best few with L-BFGS-B inside [0, 1] (categorical one-hot coordinates held at
 /// the start's choice; when there are at most <see cref="MaxEnumeratedCombinations"/> combinations of choices, the best
 /// raw point of every combination is refined too, so small categorical spaces are searched by enumeration), rounds the
-/// results to valid points and returns the best one not already taken (<see cref="TakenPoints"/>).
+/// results to valid points and returns the best one not already taken (<see cref="TakenPoints"/>). With a
+/// <paramref name="region"/> the raw points, perturbations and L-BFGS-B bounds all lie in that box (a trust region).
 /// As in BoTorch's optimize_acqf with raw_samples and sample-around-best initialization (Balandat et al. 2020).
 /// </summary>
-internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimizerOptions options)
+/// <param name="region">where to search; null: the whole unit cube.</param>
+internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimizerOptions options, EncodedBox? region = null)
 {
+    private readonly EncodedBox _box = region ?? EncodedBox.UnitCube(space.Dimension);
+
     private const double PerturbationScale = 0.05;
     private const int MaxEnumeratedCombinations = 8;
     private const double BoltzmannTemperature = 2.0;
@@ -55,7 +59,7 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
 
     private List<double[]> RawCandidates(IReadOnlyList<double[]> incumbents, int seed)
     {
-        var raw = new ScrambledSobol(space.Dimension, seed).Sample(options.RawSamples).Select(x => space.Canonicalize(x)).ToList();
+        var raw = new ScrambledSobol(space.Dimension, seed).Sample(options.RawSamples).Select(u => space.Canonicalize(_box.Map(u))).ToList();
         if (incumbents.Count == 0) return raw;
         var random = new Random(SeedMixer.Mix(seed, 1));
         var perturbations = options.RawSamples / 4;
@@ -65,7 +69,7 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
             var x = new double[centre.Length];
             var scale = PerturbationScale * Math.Pow(0.5, p % 3);
             for (var i = 0; i < x.Length; i++)
-                x[i] = Math.Clamp(centre[i] + scale * Normal.Sample(random, 0.0, 1.0), 0.0, 1.0);
+                x[i] = _box.Clamp(i, centre[i] + scale * Normal.Sample(random, 0.0, 1.0));
             raw.Add(space.Canonicalize(x));
         }
         return raw;
@@ -112,8 +116,8 @@ internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimiz
     {
         var free = FreeCoordinates();
         if (free.Length == 0) return start;
-        var lower = new double[free.Length];
-        var upper = Enumerable.Repeat(1.0, free.Length).ToArray();
+        var lower = free.Select(i => _box.Lower[i]).ToArray();
+        var upper = free.Select(i => _box.Upper[i]).ToArray();
         var point = (double[])start.Clone();
         var fullGradient = new double[start.Length];
         double NegativeAcquisition(double[] z, double[] gradient)

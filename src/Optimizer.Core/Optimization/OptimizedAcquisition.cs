@@ -6,7 +6,8 @@ namespace Optimizer.Core.Optimization;
 
 /// <summary>
 /// Candidates by maximizing an acquisition built from the posterior (LogNEI, UCB, ...), weighted by the probability of
-/// feasibility when there are constraints, with the <see cref="AcquisitionOptimizer"/> scaled to the model's size.
+/// feasibility when there are constraints, with the <see cref="AcquisitionOptimizer"/> scaled to the model's size and
+/// confined to the request's region.
 /// </summary>
 internal sealed class OptimizedAcquisition(SearchSpace space, Func<FantasyPosterior, IAcquisition> acquisition, AcquisitionOptimizerOptions options)
     : ICandidateGenerator
@@ -15,6 +16,6 @@ internal sealed class OptimizedAcquisition(SearchSpace space, Func<FantasyPoster
     {
         var value = acquisition(request.Posterior);
         if (!request.Feasibility.IsEmpty) value = new FeasibilityWeighted(value, request.Feasibility);
-        return new AcquisitionOptimizer(space, options.ScaledFor(request.Observations)).Maximize(value, request.Incumbents, request.Taken, request.Seed);
+        return new AcquisitionOptimizer(space, options.ScaledFor(request.Observations), request.Region).Maximize(value, request.Incumbents, request.Taken, request.Seed);
     }
 }

@@ -60,4 +60,7 @@ public sealed record GaussianProcessOptions(
 
     /// <summary>Finished trials the <see cref="DesignHandOutFactor"/> ending needs (at least two successes in any case).</summary>
     public int DesignMinimumFinished { get; init; } = 2;
+
+    /// <summary>Search each candidate inside a trust region around the incumbent (TuRBO-1); null: the whole space.</summary>
+    public TrustRegionOptions? TrustRegion { get; init; }
 }

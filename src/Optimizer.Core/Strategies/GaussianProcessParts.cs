@@ -8,11 +8,13 @@ namespace Optimizer.Core.Strategies;
 
 /// <summary>
 /// The pieces a <see cref="GaussianProcessStrategy"/> is composed of: its initial design, the objective's model, how
-/// pending trials enter the posterior, and what picks the next point from it.
+/// pending trials enter the posterior, what picks the next point from it, and where (the whole space or a trust region).
 /// </summary>
 /// <param name="DesignRule">which proposals are still design points.</param>
 /// <param name="KrigingBeliever">pending outcomes at the posterior mean (one world) instead of joint posterior samples.</param>
-internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, bool KrigingBeliever, ICandidateGenerator Generator)
+/// <param name="TrustRegion">search each candidate in TuRBO-1's box around the incumbent; null: the whole space.</param>
+internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, bool KrigingBeliever, ICandidateGenerator Generator,
+    TrustRegionOptions? TrustRegion = null)
 {
     // The model needs two successes before it takes over.
     private const int MinimumSuccesses = 2;
@@ -42,6 +44,6 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
             options.DesignHandOutFactor is { } factor ? (int)Math.Ceiling(factor * initialTrials) : null,
             Math.Max(options.DesignMinimumFinished, MinimumSuccesses),
             MinimumSuccesses);
-        return new GaussianProcessParts(design, designRule, model, options.Pending == PendingHandling.KrigingBeliever, generator);
+        return new GaussianProcessParts(design, designRule, model, options.Pending == PendingHandling.KrigingBeliever, generator, options.TrustRegion);
     }
 }

@@ -14,7 +14,8 @@ namespace Optimizer.Core.Strategies;
 /// Optimization of Machine Learning Algorithms", NeurIPS 2012 (asynchronous proposals by fantasies); Ament et al. 2023
 /// (LogEI). The model and the candidate generator are passed in (<see cref="GaussianProcessParts"/>). When no untaken
 /// point can be found (a small discrete space used up) the initial design's continuation is proposed, which repeats
-/// assignments in sequence order.
+/// assignments in sequence order. With <see cref="GaussianProcessOptions.TrustRegion"/> every candidate is searched for
+/// in a box around the incumbent (<see cref="TrustRegion"/>, Eriksson et al. NeurIPS 2019).
 /// </summary>
 public sealed class GaussianProcessStrategy : IStrategy
 {
@@ -93,6 +94,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         var feasible = succeeded.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var feasibility = _constraints.Fit(inputs, succeeded);
         var success = _failures.Fit(finished.Select(o => _space.Encode(o.Parameters)).ToList(), finished);
+        var region = _parts.TrustRegion is { } trust ? Region(trust, model, finished, inputs, feasible) : null;
         var taken = new TakenPoints(_space);
         taken.AddRange(finished.Select(o => o.Parameters));
         taken.AddRange(pending);
@@ -101,7 +103,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
             var term = feasibility.Term(pendingInputs).And(success?.Term(pendingInputs));
-            var x = ProposeOne(model, inputs, values, feasible, term, taken, pendingInputs, callSeed) ?? taken.RandomUntaken(callSeed);
+            var x = ProposeOne(model, inputs, values, feasible, term, taken, pendingInputs, region, callSeed) ?? taken.RandomUntaken(callSeed);
             var point = x is null ? _parts.InitialDesign.Propose(history, [.. pending, .. proposals], 1)[0] : _space.Decode(x);
             pendingInputs.Add(x ?? _space.Encode(point));
             taken.Add(point);
@@ -112,7 +114,7 @@ public sealed class GaussianProcessStrategy : IStrategy
 
     private double[]? ProposeOne(
         GaussianProcess model, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, TakenPoints taken,
-        List<double[]> pendingInputs, int seed)
+        List<double[]> pendingInputs, EncodedBox? region, int seed)
     {
         // The incumbent is sampled among the best feasible observations (Letham et al. 2019); with none, feasibility alone leads.
         var baseline = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])
@@ -124,11 +126,25 @@ public sealed class GaussianProcessStrategy : IStrategy
         }
         var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pendingInputs.Count, seed);
         var posterior = FantasyPosterior.Create(model, baseline, pendingInputs, normals, _parts.KrigingBeliever);
-        var incumbents = Enumerable.Range(0, inputs.Count).Where(i => feasible[i])
+        var incumbents = Enumerable.Range(0, inputs.Count).Where(i => feasible[i] && (region?.Contains(inputs[i]) ?? true))
             .OrderByDescending(i => _objective.ToMaximization(values[i]))
             .Take(IncumbentStarts)
             .Select(i => inputs[i])
             .ToList();
-        return _parts.Generator.Generate(new CandidateRequest(posterior, feasibility, incumbents, taken, model.Count, seed));
+        return _parts.Generator.Generate(new CandidateRequest(posterior, feasibility, incumbents, taken, model.Count, seed, region));
+    }
+
+    // TuRBO-1's box: centred at the best observed point by posterior mean (robust to noise; feasible ones first), its side
+    // replayed from the history, where a failed or infeasible trial counts as a failure.
+    private EncodedBox Region(TrustRegionOptions trust, GaussianProcess model, IReadOnlyList<Observation> finished, List<double[]> inputs, bool[] feasible)
+    {
+        var outcomes = finished
+            .Select(o => o.Failed || !Feasibility.IsFeasible(o.Values, _constraintList) ? (double?)null : _objective.ToMaximization(o.Values[_objective.Name]))
+            .ToList();
+        var length = TrustRegion.Length(outcomes, InitialTrials, trust, trust.FailureToleranceFor(_space.Dimension));
+        var candidates = Enumerable.Range(0, inputs.Count).Where(i => feasible[i]).ToList();
+        if (candidates.Count == 0) candidates = Enumerable.Range(0, inputs.Count).ToList();
+        var centre = inputs[candidates.MaxBy(i => model.PredictMean(inputs[i]))];
+        return EncodedBox.TrustRegion(_space, centre, model.Hyperparameters.Lengthscales, length);
     }
 }
