@@ -52,4 +52,18 @@ public sealed class AcquisitionOptimizerTests
         Assert.NotEqual(Space.Decode(first), Space.Decode(second), new AssignmentComparer());
         Assert.Equal(peak.Length, second.Length);
     }
+
+    [Fact]
+    public void With_a_region_the_maximum_is_searched_inside_it()
+    {
+        // Choice c's peak at u = 0.97 lies outside u in [0.4, 0.6]; inside, the best is a's bump at its top 0.5 (b's peaks at 0.3).
+        var region = new EncodedBox([0.4, 0.0, 0.0, 0.0], [0.6, 1.0, 1.0, 1.0]);
+        var optimizer = new AcquisitionOptimizer(Space, new AcquisitionOptimizerOptions(RawSamples: 64, Restarts: 2, MaxIterations: 50), region);
+
+        var best = optimizer.Maximize(new NarrowPeakAcquisition(), [Space.Encode(new Dictionary<string, ParameterValue> { ["u"] = ParameterValue.Of(0.97), ["choice"] = ParameterValue.Of("c") })], new TakenPoints(Space), seed: 3)!;
+
+        var point = Space.Decode(best);
+        Assert.Equal("a", point["choice"].Choice);
+        Assert.Equal(0.5, point["u"].Number, 3);
+    }
 }
