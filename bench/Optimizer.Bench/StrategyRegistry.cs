@@ -62,6 +62,8 @@ public static class StrategyRegistry
         // Thompson sampling in the box as in the paper.
         ["gp-turbo"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { TrustRegion = new TrustRegionOptions() }, seed),
         ["gp-turbo-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling) { TrustRegion = new TrustRegionOptions() }, seed),
+        // The region starting at its largest side, so only failures shrink it: early confinement against late refinement.
+        ["gp-turbo-wide"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { TrustRegion = new TrustRegionOptions(InitialLength: 1.6) }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
