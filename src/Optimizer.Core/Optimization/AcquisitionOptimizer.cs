@@ -18,11 +18,11 @@ namespace Optimizer.Core.Optimization;
 /// <param name="region">where to search; null: the whole unit cube.</param>
 internal sealed class AcquisitionOptimizer(SearchSpace space, AcquisitionOptimizerOptions options, EncodedBox? region = null)
 {
-    private readonly EncodedBox _box = region ?? EncodedBox.UnitCube(space.Dimension);
-
     private const double PerturbationScale = 0.05;
     private const int MaxEnumeratedCombinations = 8;
     private const double BoltzmannTemperature = 2.0;
+
+    private readonly EncodedBox _box = region ?? EncodedBox.UnitCube(space.Dimension);
 
     /// <param name="incumbents">encoded best points, starts for local perturbations.</param>
     /// <param name="taken">points that must not be proposed again (observed and pending).</param>
