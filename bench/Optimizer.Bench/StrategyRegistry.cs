@@ -58,6 +58,8 @@ public static class StrategyRegistry
         // The initial design before it also ended once twice its size was handed out (bench/README.md, scaling).
         ["gp-design-finished"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { DesignHandOutFactor = null }, seed),
         ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),
+        // Kumaraswamy input warping fitted with the other hyper-parameters (Snoek et al. 2014; bench/README.md, quality).
+        ["gp-warp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true) }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -9,6 +9,7 @@ namespace Optimizer.Core.Models;
 /// <param name="LengthscalePrior">prior of the ARD length-scales; null: <see cref="Models.LengthscalePrior.Default"/>.</param>
 /// <param name="NoisePrior">prior of the noise variance; null: <see cref="Models.NoisePrior.Default"/>.</param>
 /// <param name="OutputscalePrior">prior of the output scale; null: <see cref="Models.OutputscalePrior.Default"/>.</param>
+/// <param name="InputWarping">fit a <see cref="KumaraswamyWarp"/> of each encoded input jointly with the other hyper-parameters (Snoek et al. 2014).</param>
 public sealed record GpFitOptions(
     KernelKind Kernel = KernelKind.Matern52,
     double NoiseFloor = 1e-6,
@@ -17,7 +18,8 @@ public sealed record GpFitOptions(
     int MaxFitPoints = 250,
     LengthscalePrior? LengthscalePrior = null,
     NoisePrior? NoisePrior = null,
-    OutputscalePrior? OutputscalePrior = null)
+    OutputscalePrior? OutputscalePrior = null,
+    bool InputWarping = false)
 {
     public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
 
