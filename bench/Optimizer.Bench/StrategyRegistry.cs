@@ -60,6 +60,8 @@ public static class StrategyRegistry
         ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),
         // Kumaraswamy input warping fitted with the other hyper-parameters (Snoek et al. 2014; bench/README.md, quality).
         ["gp-warp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true) }, seed),
+        // The same with a prior three times tighter around the identity (few observations per warp shape).
+        ["gp-warp-tight"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.3) }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

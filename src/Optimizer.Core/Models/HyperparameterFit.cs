@@ -45,7 +45,7 @@ internal static class HyperparameterFit
         if (options.InputWarping)
             foreach (var start in starts.Skip(1))
                 for (var i = d + 3; i < size; i++)
-                    start[i] = Math.Clamp(GpPriors.WarpScale * Normal.Sample(random, 0.0, 1.0), lower[i], upper[i]);
+                    start[i] = Math.Clamp(options.WarpPriorScale * Normal.Sample(random, 0.0, 1.0), lower[i], upper[i]);
 
         double NegativeLogPosterior(double[] theta, double[] gradient)
         {

@@ -62,11 +62,13 @@ public sealed class InputWarpingTests
         Assert.Equal(fresh.Predict(point).Mean, added.Predict(point).Mean, 10);
     }
 
-    [Fact]
-    public void Log_posterior_gradient_in_the_warp_shapes_matches_central_finite_differences()
+    [Theory]
+    [InlineData(0.8660254037844386)]
+    [InlineData(0.3)]
+    public void Log_posterior_gradient_in_the_warp_shapes_matches_central_finite_differences(double warpPriorScale)
     {
         var (x, y) = Data(12);
-        var options = new GpFitOptions(InputWarping: true);
+        var options = new GpFitOptions(InputWarping: true, WarpPriorScale: warpPriorScale);
         var theta = Hyperparameters(Warp).ToVector();
         var gradient = new double[theta.Length];
 
