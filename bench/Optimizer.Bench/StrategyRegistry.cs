@@ -62,6 +62,7 @@ public static class StrategyRegistry
         ["gp-warp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true) }, seed),
         // The same with a prior three times tighter around the identity (few observations per warp shape).
         ["gp-warp-tight"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.3) }, seed),
+        ["gp-warp-tighter"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.15) }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
