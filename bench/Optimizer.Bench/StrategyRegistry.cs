@@ -64,6 +64,11 @@ public static class StrategyRegistry
         ["gp-turbo-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling) { TrustRegion = new TrustRegionOptions() }, seed),
         // The region starting at its largest side, so only failures shrink it: early confinement against late refinement.
         ["gp-turbo-wide"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { TrustRegion = new TrustRegionOptions(InitialLength: 1.6) }, seed),
+        // Kumaraswamy input warping fitted with the other hyper-parameters (Snoek et al. 2014; bench/README.md, quality).
+        ["gp-warp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true) }, seed),
+        // The same with a prior three times tighter around the identity (few observations per warp shape).
+        ["gp-warp-tight"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.3) }, seed),
+        ["gp-warp-tighter"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.15) }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -89,9 +89,8 @@ internal sealed class FantasyPosterior
     public double Evaluate(ReadOnlySpan<double> x, Span<double> means, PosteriorWorkspace workspace)
     {
         var k = workspace.Covariance;
-        var inputs = Model.Inputs;
         var kernel = Model.Kernel;
-        for (var i = 0; i < k.Length; i++) k[i] = kernel.Covariance(inputs[i], x);
+        Model.CrossCovariance(x, k);
         var c = Model.Hyperparameters.Mean;
         for (var s = 0; s < means.Length; s++)
             means[s] = c + DenseKernels.Dot(k, _alphas[Math.Min(s, _alphas.Length - 1)]);
@@ -117,9 +116,7 @@ internal sealed class FantasyPosterior
         for (var s = 0; s < meanWeights.Length; s++)
             if (meanWeights[s] != 0.0)
                 DenseKernels.Axpy(meanWeights[s], _alphas[Math.Min(s, _alphas.Length - 1)], coefficient);
-        var inputs = Model.Inputs;
-        for (var j = 0; j < n; j++)
-            Model.Kernel.AddCovarianceGradient(x, inputs[j], coefficient[j], gradient);
+        Model.AddCrossCovarianceGradient(x, coefficient, gradient);
     }
 
     public PosteriorWorkspace CreateWorkspace() => new(Model.Count);

@@ -6,20 +6,25 @@ namespace Optimizer.Core.Models;
 /// A Gaussian process conditioned on observations, in standardized output units:
 /// mean m(x) = c + k(x)^T alpha, variance v(x) = s - k(x)^T K^-1 k(x) (latent f, without noise),
 /// with K = k(X, X) + noise I = L L^T. Immutable: <see cref="WithObservations"/> returns a new process that shares
-/// the factor's rows and extends it by one row per point, O(n^2) each.
+/// the factor's rows and extends it by one row per point, O(n^2) each. With a <see cref="GpHyperparameters.Warp"/> the
+/// kernel sees warped inputs w(x) everywhere: the training inputs are warped once here and each query point on entry.
 /// </summary>
 public sealed class GaussianProcess
 {
     private readonly List<double[]> _inputs;
+
+    // What the kernel sees of each training input: w(x) with a warp, else the very list _inputs.
+    private readonly List<double[]> _kernelInputs;
     private readonly List<double> _targets;
     private readonly CholeskyFactor _factor;
     private readonly double[] _alpha;
 
-    private GaussianProcess(GpHyperparameters hyperparameters, KernelKind kind, List<double[]> inputs, List<double> targets, CholeskyFactor factor)
+    private GaussianProcess(GpHyperparameters hyperparameters, KernelKind kind, List<double[]> inputs, List<double[]> kernelInputs, List<double> targets, CholeskyFactor factor)
     {
         Hyperparameters = hyperparameters;
         Kernel = new StationaryKernel(kind, hyperparameters.Lengthscales, hyperparameters.Outputscale);
         _inputs = inputs;
+        _kernelInputs = kernelInputs;
         _targets = targets;
         _factor = factor;
         _alpha = SolveResiduals(targets, hyperparameters.Mean);
@@ -48,26 +53,30 @@ public sealed class GaussianProcess
             throw new ArgumentException("targets must be finite numbers (got NaN or infinity)", nameof(targets));
         var kernel = new StationaryKernel(kind, hyperparameters.Lengthscales, hyperparameters.Outputscale);
         var x = inputs.ToList();
-        var factor = CholeskyFactor.Factorize(x.Count, (i, j) => kernel.Covariance(x[i], x[j]) + (i == j ? hyperparameters.NoiseVariance : 0.0));
-        return new GaussianProcess(hyperparameters, kind, x, targets.ToList(), factor);
+        var z = hyperparameters.Warp is { } warp ? x.Select(p => warp.Apply(p)).ToList() : x;
+        var factor = CholeskyFactor.Factorize(x.Count, (i, j) => kernel.Covariance(z[i], z[j]) + (i == j ? hyperparameters.NoiseVariance : 0.0));
+        return new GaussianProcess(hyperparameters, kind, x, z, targets.ToList(), factor);
     }
 
     /// <summary>Adds observations with fixed hyper-parameters by extending the Cholesky factor (rank-1 per point).</summary>
     public GaussianProcess WithObservations(IReadOnlyList<double[]> inputs, IReadOnlyList<double> targets)
     {
         var x = new List<double[]>(_inputs);
+        var z = Hyperparameters.Warp is null ? x : new List<double[]>(_kernelInputs);
         var y = new List<double>(_targets);
         var factor = _factor.Clone();
         var noise = Hyperparameters.NoiseVariance;
         for (var p = 0; p < inputs.Count; p++)
         {
-            var cross = new double[x.Count];
-            for (var i = 0; i < x.Count; i++) cross[i] = Kernel.Covariance(x[i], inputs[p]);
+            var added = KernelInput(inputs[p]);
+            var cross = new double[z.Count];
+            for (var i = 0; i < z.Count; i++) cross[i] = Kernel.Covariance(z[i], added);
             factor.Append(cross, Kernel.Outputscale + noise);
             x.Add(inputs[p]);
+            if (Hyperparameters.Warp is not null) z.Add(added);
             y.Add(targets[p]);
         }
-        return new GaussianProcess(Hyperparameters, Kernel.Kind, x, y, factor);
+        return new GaussianProcess(Hyperparameters, Kernel.Kind, x, z, y, factor);
     }
 
     /// <summary>
@@ -83,18 +92,21 @@ public sealed class GaussianProcess
         for (var i = 0; i < Count; i++)
             if (!inputs[i].AsSpan().SequenceEqual(_inputs[i])) return null;
         var x = new List<double[]>(_inputs);
+        var z = Hyperparameters.Warp is null ? x : new List<double[]>(_kernelInputs);
         var factor = _factor.Clone();
         var diagonal = Kernel.Outputscale * Kernel.Profile(0.0) + Hyperparameters.NoiseVariance;
         for (var p = Count; p < inputs.Count; p++)
         {
-            var cross = new double[x.Count];
-            for (var i = 0; i < x.Count; i++) cross[i] = Kernel.Covariance(inputs[p], x[i]);
+            var added = KernelInput(inputs[p]);
+            var cross = new double[z.Count];
+            for (var i = 0; i < z.Count; i++) cross[i] = Kernel.Covariance(added, z[i]);
             if (!factor.TryAppend(cross, diagonal)) return null;
             x.Add(inputs[p]);
+            if (Hyperparameters.Warp is not null) z.Add(added);
         }
         if (targets.Any(t => !double.IsFinite(t)))
             throw new ArgumentException("targets must be finite numbers (got NaN or infinity)", nameof(targets));
-        return new GaussianProcess(Hyperparameters, Kernel.Kind, x, targets.ToList(), factor);
+        return new GaussianProcess(Hyperparameters, Kernel.Kind, x, z, targets.ToList(), factor);
     }
 
     /// <summary>Posterior mean and latent variance at one point.</summary>
@@ -113,6 +125,7 @@ public sealed class GaussianProcess
     public (double[] Mean, double[][] Covariance) PredictJoint(IReadOnlyList<double[]> points)
     {
         var m = points.Count;
+        var z = points.Select(KernelInput).ToArray();
         var mean = new double[m];
         var v = new double[m][];
         for (var a = 0; a < m; a++)
@@ -128,7 +141,7 @@ public sealed class GaussianProcess
             covariance[a] = new double[m];
             for (var b = 0; b <= a; b++)
             {
-                var c = Kernel.Covariance(points[a], points[b]) - DenseKernels.Dot(v[a], v[b]);
+                var c = Kernel.Covariance(z[a], z[b]) - DenseKernels.Dot(v[a], v[b]);
                 covariance[a][b] = c;
                 covariance[b][a] = c;
             }
@@ -140,9 +153,39 @@ public sealed class GaussianProcess
     internal double[] CrossCovariance(ReadOnlySpan<double> x)
     {
         var k = new double[_inputs.Count];
-        for (var i = 0; i < k.Length; i++) k[i] = Kernel.Covariance(_inputs[i], x);
+        CrossCovariance(x, k);
         return k;
     }
+
+    /// <summary>k(X, x) for the training inputs X into <paramref name="k"/> (length n).</summary>
+    internal void CrossCovariance(ReadOnlySpan<double> x, Span<double> k)
+    {
+        var warp = Hyperparameters.Warp;
+        var z = warp is null ? x : warp.Apply(x, stackalloc double[x.Length]);
+        for (var i = 0; i < k.Length; i++) k[i] = Kernel.Covariance(_kernelInputs[i], z);
+    }
+
+    /// <summary>
+    /// Adds sum_j c_j dk(x, x_j)/dx into <paramref name="gradient"/> (length d) for the training inputs x_j and
+    /// <paramref name="coefficients"/> c (length n); with a warp by the chain rule, dk/dz_i times dw_i/dx_i.
+    /// </summary>
+    internal void AddCrossCovarianceGradient(ReadOnlySpan<double> x, ReadOnlySpan<double> coefficients, Span<double> gradient)
+    {
+        var warp = Hyperparameters.Warp;
+        if (warp is null)
+        {
+            for (var j = 0; j < _inputs.Count; j++) Kernel.AddCovarianceGradient(x, _inputs[j], coefficients[j], gradient);
+            return;
+        }
+        var z = warp.Apply(x, stackalloc double[x.Length]);
+        Span<double> warpedGradient = stackalloc double[x.Length];
+        warpedGradient.Clear();
+        for (var j = 0; j < _kernelInputs.Count; j++) Kernel.AddCovarianceGradient(z, _kernelInputs[j], coefficients[j], warpedGradient);
+        for (var i = 0; i < x.Length; i++) gradient[i] += warpedGradient[i] * warp.Slope(i, x[i]);
+    }
+
+    // What the kernel sees of an input: w(x) with a warp, else x itself.
+    private double[] KernelInput(double[] x) => Hyperparameters.Warp is { } warp ? warp.Apply(x) : x;
 
     /// <summary>alpha = K^-1 (targets - mean) for another vector of targets at the same inputs.</summary>
     internal double[] SolveResiduals(IReadOnlyList<double> targets, double mean)

@@ -9,6 +9,8 @@ namespace Optimizer.Core.Models;
 /// <param name="LengthscalePrior">prior of the ARD length-scales; null: <see cref="Models.LengthscalePrior.Default"/>.</param>
 /// <param name="NoisePrior">prior of the noise variance; null: <see cref="Models.NoisePrior.Default"/>.</param>
 /// <param name="OutputscalePrior">prior of the output scale; null: <see cref="Models.OutputscalePrior.Default"/>.</param>
+/// <param name="InputWarping">fit a <see cref="KumaraswamyWarp"/> of each encoded input jointly with the other hyper-parameters (Snoek et al. 2014).</param>
+/// <param name="WarpPriorScale">standard deviation of the Normal(0, .) prior on each log a and log b of the warp; the default 0.75^0.5 is BoTorch's Warp's.</param>
 public sealed record GpFitOptions(
     KernelKind Kernel = KernelKind.Matern52,
     double NoiseFloor = 1e-6,
@@ -17,7 +19,9 @@ public sealed record GpFitOptions(
     int MaxFitPoints = 250,
     LengthscalePrior? LengthscalePrior = null,
     NoisePrior? NoisePrior = null,
-    OutputscalePrior? OutputscalePrior = null)
+    OutputscalePrior? OutputscalePrior = null,
+    bool InputWarping = false,
+    double WarpPriorScale = 0.8660254037844386)
 {
     public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
 

@@ -16,14 +16,18 @@ internal static class HyperparameterFit
     private const double MaxNoise = 2.0;
     private const double MeanBound = 4.0;
 
+    // Each Kumaraswamy shape a, b within [1/10, 10].
+    private const double MaxWarpShape = 10.0;
+
     /// <param name="x">n x d inputs in the unit cube.</param>
     /// <param name="y">n standardized targets.</param>
     /// <returns>the best posterior mode found, or the prior's mode when the likelihood was undefined from every start.</returns>
     public static HyperparameterFitResult Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, Random random)
     {
         var d = x[0].Length;
-        var lower = new double[d + 3];
-        var upper = new double[d + 3];
+        var size = options.InputWarping ? 3 * d + 3 : d + 3;
+        var lower = new double[size];
+        var upper = new double[size];
         for (var i = 0; i < d; i++)
         {
             lower[i] = Math.Log(MinLengthscale);
@@ -32,10 +36,16 @@ internal static class HyperparameterFit
         (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
         (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
         (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
+        for (var i = d + 3; i < size; i++) (lower[i], upper[i]) = (-Math.Log(MaxWarpShape), Math.Log(MaxWarpShape));
 
         var starts = new List<double[]> { Default(d, options).ToVector() };
         for (var r = 0; r < options.Restarts; r++)
             starts.Add(DrawFromPrior(d, options, random));
+        // The warp of each draw from the prior, drawn after the other entries of every start so that those are the unwarped fit's own.
+        if (options.InputWarping)
+            foreach (var start in starts.Skip(1))
+                for (var i = d + 3; i < size; i++)
+                    start[i] = Math.Clamp(options.WarpPriorScale * Normal.Sample(random, 0.0, 1.0), lower[i], upper[i]);
 
         double NegativeLogPosterior(double[] theta, double[] gradient)
         {
@@ -57,7 +67,7 @@ internal static class HyperparameterFit
         var results = new BoundedMinimum?[starts.Count];
         Parallel.For(0, starts.Count, s => results[s] = BoundedMinimizer.Minimize(NegativeLogPosterior, starts[s], lower, upper, options.MaxIterations));
         return results.OfType<BoundedMinimum>().MinBy(r => r.Value) is { } best
-            ? new HyperparameterFitResult(GpHyperparameters.FromVector(best.Point), HyperparameterFitStatus.Fitted)
+            ? new HyperparameterFitResult(GpHyperparameters.FromVector(best.Point, d), HyperparameterFitStatus.Fitted)
             : new HyperparameterFitResult(Default(d, options), HyperparameterFitStatus.PriorMode);
     }
 
@@ -65,7 +75,12 @@ internal static class HyperparameterFit
     public static GpHyperparameters Default(int dimension, GpFitOptions options)
     {
         var lengthscale = options.LengthscalePriorOrDefault.Mode(dimension);
-        return new GpHyperparameters(Enumerable.Repeat(lengthscale, dimension).ToArray(), options.OutputscalePriorOrDefault.Start, Math.Max(Math.Exp(-4.0), options.NoiseFloor), 0.0);
+        return new GpHyperparameters(
+            Enumerable.Repeat(lengthscale, dimension).ToArray(),
+            options.OutputscalePriorOrDefault.Start,
+            Math.Max(Math.Exp(-4.0), options.NoiseFloor),
+            0.0,
+            options.InputWarping ? KumaraswamyWarp.Identity(dimension) : null);
     }
 
     private static double[] DrawFromPrior(int dimension, GpFitOptions options, Random random)

@@ -65,6 +65,18 @@ public sealed class GaussianProcessStrategyTests
     }
 
     [Fact]
+    public void Input_warping_gives_valid_proposals_that_the_same_seed_repeats()
+    {
+        var warped = Fast with { Fit = new Optimizer.Core.Models.GpFitOptions(InputWarping: true) };
+
+        var first = History(new GaussianProcessStrategy(MixedSpace, Loss, warped, 11), 9);
+        var second = History(new GaussianProcessStrategy(MixedSpace, Loss, warped, 11), 9);
+
+        Assert.Equal(first.Select(o => Key(o.Parameters)), second.Select(o => Key(o.Parameters)));
+        Assert.All(first, o => Assert.All(MixedSpace.Parameters, parameter => Assert.True(Valid(parameter, o.Parameters[parameter.Name]))));
+    }
+
+    [Fact]
     public void All_equal_outputs_and_duplicate_points_still_give_a_new_point()
     {
         var space = new SearchSpace([new FloatParameter("x", 0, 1), new FloatParameter("y", 0, 1)]);
