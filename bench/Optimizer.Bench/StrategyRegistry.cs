@@ -58,6 +58,10 @@ public static class StrategyRegistry
         // The initial design before it also ended once twice its size was handed out (bench/README.md, scaling).
         ["gp-design-finished"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { DesignHandOutFactor = null }, seed),
         ["gp-nopower"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(PowerTransform: false), seed),
+        // LogNEI integrated over 8 or 16 slice-sampled posterior samples of the hyper-parameters instead of the MAP fit
+        // alone (Snoek et al. 2012), below 128 observations.
+        ["gp-ensemble8"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8 }, seed),
+        ["gp-ensemble16"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 16 }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

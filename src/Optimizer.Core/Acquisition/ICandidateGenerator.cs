@@ -14,11 +14,14 @@ internal interface ICandidateGenerator
 }
 
 /// <summary>What a candidate generator sees at one proposal.</summary>
-/// <param name="Posterior">the objective's posterior over the pending worlds (standardized, larger is better).</param>
+/// <param name="Posteriors">
+/// the objective's posterior over the pending worlds (standardized, larger is better): the MAP model's alone, or one per
+/// posterior sample of the hyper-parameters, the worlds split among them.
+/// </param>
 /// <param name="Feasibility">log P(feasible) of the outcome constraints and of success (empty without either).</param>
 /// <param name="Incumbents">encoded best feasible observations, starts for local search.</param>
 /// <param name="Taken">points that must not be proposed again.</param>
 /// <param name="Observations">the points the objective's model is conditioned on, before pending fantasies.</param>
 /// <param name="Seed">this proposal's seed.</param>
 internal sealed record CandidateRequest(
-    FantasyPosterior Posterior, FeasibilityTerm Feasibility, IReadOnlyList<double[]> Incumbents, TakenPoints Taken, int Observations, int Seed);
+    IReadOnlyList<FantasyPosterior> Posteriors, FeasibilityTerm Feasibility, IReadOnlyList<double[]> Incumbents, TakenPoints Taken, int Observations, int Seed);

@@ -22,16 +22,7 @@ internal static class HyperparameterFit
     public static HyperparameterFitResult Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, Random random)
     {
         var d = x[0].Length;
-        var lower = new double[d + 3];
-        var upper = new double[d + 3];
-        for (var i = 0; i < d; i++)
-        {
-            lower[i] = Math.Log(MinLengthscale);
-            upper[i] = Math.Log(MaxLengthscale);
-        }
-        (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
-        (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
-        (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
+        var (lower, upper) = Bounds(d, options);
 
         var starts = new List<double[]> { Default(d, options).ToVector() };
         for (var r = 0; r < options.Restarts; r++)
@@ -59,6 +50,23 @@ internal static class HyperparameterFit
         return results.OfType<BoundedMinimum>().MinBy(r => r.Value) is { } best
             ? new HyperparameterFitResult(GpHyperparameters.FromVector(best.Point), HyperparameterFitStatus.Fitted)
             : new HyperparameterFitResult(Default(d, options), HyperparameterFitStatus.PriorMode);
+    }
+
+    /// <summary>The box of hyper-parameter vectors [log l_1..log l_d, log s, log noise, mean] the fit searches.</summary>
+    public static (double[] Lower, double[] Upper) Bounds(int dimension, GpFitOptions options)
+    {
+        var d = dimension;
+        var lower = new double[d + 3];
+        var upper = new double[d + 3];
+        for (var i = 0; i < d; i++)
+        {
+            lower[i] = Math.Log(MinLengthscale);
+            upper[i] = Math.Log(MaxLengthscale);
+        }
+        (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
+        (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
+        (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
+        return (lower, upper);
     }
 
     /// <summary>The prior's mode: a reasonable model before any fit.</summary>

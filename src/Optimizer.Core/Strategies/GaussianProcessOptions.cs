@@ -60,4 +60,15 @@ public sealed record GaussianProcessOptions(
 
     /// <summary>Finished trials the <see cref="DesignHandOutFactor"/> ending needs (at least two successes in any case).</summary>
     public int DesignMinimumFinished { get; init; } = 2;
+
+    /// <summary>
+    /// Posterior samples of the objective GP's hyper-parameters (slice sampling around the MAP fit) that LogNEI is
+    /// integrated over, the <see cref="GpStrategyOptions.Worlds"/> split among them (Snoek et al., NeurIPS 2012), while
+    /// the fit has fewer than <see cref="HyperparameterSamplesBelow"/> observations; 0: the MAP fit alone (the default).
+    /// At most <see cref="GpStrategyOptions.Worlds"/>; only with <see cref="AcquisitionKind.LogNoisyExpectedImprovement"/>.
+    /// </summary>
+    public int HyperparameterSamples { get; init; }
+
+    /// <summary>From this many observations on, the MAP fit alone even with <see cref="HyperparameterSamples"/> (so larger histories keep their latency).</summary>
+    public int HyperparameterSamplesBelow { get; init; } = 128;
 }
