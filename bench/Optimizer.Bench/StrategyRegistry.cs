@@ -62,6 +62,8 @@ public static class StrategyRegistry
         // alone (Snoek et al. 2012), below 128 observations.
         ["gp-ensemble8"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8 }, seed),
         ["gp-ensemble16"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 16 }, seed),
+        // The same with only the length-scales and the output scale sampled, the noise and the mean at the MAP.
+        ["gp-ensemble8-kernel"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, HyperparameterSamplesKernelOnly = true }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

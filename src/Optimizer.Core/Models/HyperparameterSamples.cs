@@ -18,8 +18,9 @@ internal static class HyperparameterSamples
     /// <param name="y">n standardized targets.</param>
     /// <param name="start">the posterior mode, where the chain starts.</param>
     /// <param name="count">samples to draw.</param>
+    /// <param name="kernelOnly">sample the length-scales and the output scale alone; the noise and the mean stay at <paramref name="start"/>.</param>
     /// <returns><paramref name="count"/> samples, or none when the posterior is not defined at <paramref name="start"/>.</returns>
-    public static IReadOnlyList<GpHyperparameters> Draw(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, GpHyperparameters start, int count, Random random)
+    public static IReadOnlyList<GpHyperparameters> Draw(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, GpHyperparameters start, int count, bool kernelOnly, Random random)
     {
         var theta = start.ToVector();
         var (lower, upper) = HyperparameterFit.Bounds(theta.Length - 3, options);
@@ -40,6 +41,7 @@ internal static class HyperparameterSamples
 
         if (!double.IsFinite(LogPosterior(theta))) return [];
         var width = Enumerable.Repeat(Width, theta.Length).ToArray();
+        if (kernelOnly) width[^2] = width[^1] = 0.0;
         return SliceSampler.Sample(LogPosterior, theta, lower, upper, width, count, BurnIn, Thinning, random)
             .Select(sample => GpHyperparameters.FromVector(sample))
             .ToArray();
@@ -49,7 +51,8 @@ internal static class HyperparameterSamples
 /// <summary>How many hyper-parameter samples an <see cref="OutcomeModel"/> draws besides its MAP fit, and up to which history size.</summary>
 /// <param name="Count">samples per fit; 0: the MAP fit alone.</param>
 /// <param name="Below">samples are drawn only for fits on fewer observations than this.</param>
-internal sealed record HyperparameterSampling(int Count, int Below)
+/// <param name="KernelOnly">sample the length-scales and the output scale alone, the noise and the mean at the MAP.</param>
+internal sealed record HyperparameterSampling(int Count, int Below, bool KernelOnly = false)
 {
     public bool AppliesTo(int observations) => Count > 0 && observations < Below;
 }

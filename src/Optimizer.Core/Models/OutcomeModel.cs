@@ -88,7 +88,7 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
             warn?.Invoke($"{outcome}: the hyper-parameter fit on {inputs.Count} observations found no point where the likelihood is defined; the prior's mode stands in");
         if (fit.Status != HyperparameterFitStatus.Fitted || settings.Sampling?.AppliesTo(inputs.Count) != true) return new PrefixResult(fit, []);
         var chain = new Random(SeedMixer.Mix(seed, -(1L << 40) - inputs.Count));
-        return new PrefixResult(fit, HyperparameterSamples.Draw(fitInputs, fitTargets, settings.Fit, fit.Hyperparameters, settings.Sampling.Count, chain));
+        return new PrefixResult(fit, HyperparameterSamples.Draw(fitInputs, fitTargets, settings.Fit, fit.Hyperparameters, settings.Sampling.Count, settings.Sampling.KernelOnly, chain));
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.

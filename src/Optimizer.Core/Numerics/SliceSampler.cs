@@ -14,7 +14,7 @@ internal static class SliceSampler
     /// <param name="start">a point (length d) inside the box where the log density is finite.</param>
     /// <param name="lower">lower corner of the box (length d).</param>
     /// <param name="upper">upper corner of the box (length d).</param>
-    /// <param name="width">initial interval width per coordinate (length d).</param>
+    /// <param name="width">initial interval width per coordinate (length d); 0: the coordinate stays at its start.</param>
     /// <param name="count">samples to return.</param>
     /// <param name="burnIn">sweeps over every coordinate discarded before the first sample.</param>
     /// <param name="thinning">sweeps from one kept sample to the next.</param>
@@ -29,7 +29,8 @@ internal static class SliceSampler
         var samples = new double[count][];
         for (var sweep = 0; sweep < burnIn + count * thinning; sweep++)
         {
-            for (var i = 0; i < x.Length; i++) logP = UpdateCoordinate(logDensity, x, logP, i, lower[i], upper[i], width[i], random);
+            for (var i = 0; i < x.Length; i++)
+                if (width[i] > 0) logP = UpdateCoordinate(logDensity, x, logP, i, lower[i], upper[i], width[i], random);
             var kept = sweep - burnIn + 1;
             if (kept > 0 && kept % thinning == 0) samples[kept / thinning - 1] = (double[])x.Clone();
         }

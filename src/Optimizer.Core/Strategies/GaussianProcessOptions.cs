@@ -71,4 +71,7 @@ public sealed record GaussianProcessOptions(
 
     /// <summary>From this many observations on, the MAP fit alone even with <see cref="HyperparameterSamples"/> (so larger histories keep their latency).</summary>
     public int HyperparameterSamplesBelow { get; init; } = 128;
+
+    /// <summary>With <see cref="HyperparameterSamples"/>, sample the length-scales and the output scale alone; the noise variance and the mean stay at the MAP fit's.</summary>
+    public bool HyperparameterSamplesKernelOnly { get; init; }
 }

@@ -30,7 +30,7 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
         var model = new OutcomeModel(
             new OutcomeModelSettings(
                 objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.Refit, options.FitOptions,
-                new HyperparameterSampling(options.HyperparameterSamples, options.HyperparameterSamplesBelow)),
+                new HyperparameterSampling(options.HyperparameterSamples, options.HyperparameterSamplesBelow, options.HyperparameterSamplesKernelOnly)),
             seed,
             $"objective '{objective.Name}'",
             options.Warn);

@@ -48,7 +48,7 @@ public sealed class HyperparameterSamplesTests
     {
         var (gridMean, gridVariance) = GridMoments();
 
-        var samples = HyperparameterSamples.Draw(X, Y, Options, Map(), 3000, new Random(2)).Select(h => Math.Log(h.Lengthscales[0])).ToArray();
+        var samples = HyperparameterSamples.Draw(X, Y, Options, Map(), 3000, kernelOnly: false, new Random(2)).Select(h => Math.Log(h.Lengthscales[0])).ToArray();
 
         var mean = samples.Average();
         var variance = samples.Sum(s => (s - mean) * (s - mean)) / (samples.Length - 1);
@@ -59,9 +59,9 @@ public sealed class HyperparameterSamplesTests
     [Fact]
     public void Same_seed_gives_the_same_samples_inside_the_fit_box()
     {
-        var first = HyperparameterSamples.Draw(X, Y, Options, Map(), 8, new Random(5));
-        var second = HyperparameterSamples.Draw(X, Y, Options, Map(), 8, new Random(5));
-        var other = HyperparameterSamples.Draw(X, Y, Options, Map(), 8, new Random(6));
+        var first = HyperparameterSamples.Draw(X, Y, Options, Map(), 8, kernelOnly: false, new Random(5));
+        var second = HyperparameterSamples.Draw(X, Y, Options, Map(), 8, kernelOnly: false, new Random(5));
+        var other = HyperparameterSamples.Draw(X, Y, Options, Map(), 8, kernelOnly: false, new Random(6));
 
         Assert.Equal(8, first.Count);
         Assert.Equal(first.Select(h => h.ToVector()), second.Select(h => h.ToVector()));
@@ -69,6 +69,18 @@ public sealed class HyperparameterSamplesTests
         var (lower, upper) = HyperparameterFit.Bounds(1, Options);
         Assert.All(first, h => Assert.All(h.ToVector().Select((v, i) => (v, i)), p => Assert.InRange(p.v, lower[p.i], upper[p.i])));
         Assert.Equal(8, first.Select(h => h.Lengthscales[0]).Distinct().Count());
+    }
+
+    [Fact]
+    public void Kernel_only_samples_keep_the_map_noise_and_mean()
+    {
+        var map = Map();
+
+        var samples = HyperparameterSamples.Draw(X, Y, Options, map, 8, kernelOnly: true, new Random(5));
+
+        Assert.All(samples, h => Assert.Equal(map.Mean, h.Mean));
+        Assert.All(samples, h => Assert.True(Math.Abs(h.NoiseVariance / map.NoiseVariance - 1) < 1e-12, $"noise {h.NoiseVariance}, MAP {map.NoiseVariance}"));
+        Assert.Equal(8, samples.Select(h => (h.Lengthscales[0], h.Outputscale)).Distinct().Count());
     }
 
     [Fact]

@@ -54,6 +54,15 @@ public sealed class SliceSamplerTests
     }
 
     [Fact]
+    public void A_coordinate_of_width_zero_stays_at_its_start()
+    {
+        var samples = SliceSampler.Sample(p => -0.5 * (p[0] * p[0] + p[1] * p[1]), [0.25, 0.5], [-5.0, -5.0], [5.0, 5.0], [1.0, 0.0], 50, burnIn: 2, thinning: 1, new Random(8));
+
+        Assert.All(samples, s => Assert.Equal(0.5, s[1]));
+        Assert.True(samples.Select(s => s[0]).Distinct().Count() > 40);
+    }
+
+    [Fact]
     public void Same_seed_gives_the_same_samples_and_another_seed_others()
     {
         static double[] Run(int seed) => Draw(x => -0.5 * x * x, -5, 5, 20, seed);
