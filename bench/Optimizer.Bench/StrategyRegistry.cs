@@ -69,6 +69,15 @@ public static class StrategyRegistry
         // The same with a prior three times tighter around the identity (few observations per warp shape).
         ["gp-warp-tight"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.3) }, seed),
         ["gp-warp-tighter"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(InputWarping: true, WarpPriorScale: 0.15) }, seed),
+        // LogNEI integrated over 4, 8 or 16 slice-sampled posterior samples of the hyper-parameters instead of the MAP fit
+        // alone (Snoek et al. 2012), below 128 observations.
+        ["gp-ensemble4"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 4 }, seed),
+        ["gp-ensemble8"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8 }, seed),
+        ["gp-ensemble16"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 16 }, seed),
+        // Eight samples with 32 worlds each (256 in all), as many as the MAP model alone gets: is the split the loss?
+        ["gp-ensemble8-worlds256"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, Worlds = 256 }, seed),
+        // The same with only the length-scales and the output scale sampled, the noise and the mean at the MAP.
+        ["gp-ensemble8-kernel"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, HyperparameterSamplesKernelOnly = true }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

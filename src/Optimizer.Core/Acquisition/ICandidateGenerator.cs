@@ -1,5 +1,4 @@
 using Optimizer.Core.Models;
-using Optimizer.Core.Optimization;
 using Optimizer.Core.Space;
 
 namespace Optimizer.Core.Acquisition;
@@ -15,7 +14,10 @@ internal interface ICandidateGenerator
 }
 
 /// <summary>What a candidate generator sees at one proposal.</summary>
-/// <param name="Posterior">the objective's posterior over the pending worlds (standardized, larger is better).</param>
+/// <param name="Posteriors">
+/// the objective's posterior over the pending worlds (standardized, larger is better): the MAP model's alone, or one per
+/// posterior sample of the hyper-parameters, the worlds split among them.
+/// </param>
 /// <param name="Feasibility">log P(feasible) of the outcome constraints and of success (empty without either).</param>
 /// <param name="Incumbents">encoded best feasible observations, starts for local search.</param>
 /// <param name="Taken">points that must not be proposed again.</param>
@@ -23,5 +25,5 @@ internal interface ICandidateGenerator
 /// <param name="Seed">this proposal's seed.</param>
 /// <param name="Region">the box the candidate is searched for in (a trust region); null: the whole unit cube.</param>
 internal sealed record CandidateRequest(
-    FantasyPosterior Posterior, FeasibilityTerm Feasibility, IReadOnlyList<double[]> Incumbents, TakenPoints Taken, int Observations, int Seed,
+    IReadOnlyList<FantasyPosterior> Posteriors, FeasibilityTerm Feasibility, IReadOnlyList<double[]> Incumbents, TakenPoints Taken, int Observations, int Seed,
     EncodedBox? Region = null);

@@ -1,5 +1,4 @@
 using Optimizer.Core.Numerics;
-using Optimizer.Core.Optimization;
 using Optimizer.Core.Sampling;
 using Optimizer.Core.Space;
 
@@ -23,7 +22,7 @@ internal sealed class ThompsonSampling(SearchSpace space) : ICandidateGenerator
             .Where(x => !request.Taken.Contains(x))
             .ToList();
         if (candidates.Count == 0) return null;
-        var (mean, covariance) = request.Posterior.Model.PredictJoint(candidates);
+        var (mean, covariance) = request.Posteriors.Single().Model.PredictJoint(candidates);
         var root = CholeskyFactor.Factorize(candidates.Count, (i, j) => covariance[i][j] + (i == j ? 1e-8 : 0.0));
         var z = QuasiNormalSamples.Draw(1, candidates.Count, request.Seed)[0];
         var best = 0;

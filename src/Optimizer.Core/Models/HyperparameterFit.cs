@@ -25,18 +25,7 @@ internal static class HyperparameterFit
     public static HyperparameterFitResult Fit(IReadOnlyList<double[]> x, double[] y, GpFitOptions options, Random random)
     {
         var d = x[0].Length;
-        var size = options.InputWarping ? 3 * d + 3 : d + 3;
-        var lower = new double[size];
-        var upper = new double[size];
-        for (var i = 0; i < d; i++)
-        {
-            lower[i] = Math.Log(MinLengthscale);
-            upper[i] = Math.Log(MaxLengthscale);
-        }
-        (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
-        (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
-        (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
-        for (var i = d + 3; i < size; i++) (lower[i], upper[i]) = (-Math.Log(MaxWarpShape), Math.Log(MaxWarpShape));
+        var (lower, upper) = Bounds(d, options);
 
         var starts = new List<double[]> { Default(d, options).ToVector() };
         for (var r = 0; r < options.Restarts; r++)
@@ -44,7 +33,7 @@ internal static class HyperparameterFit
         // The warp of each draw from the prior, drawn after the other entries of every start so that those are the unwarped fit's own.
         if (options.InputWarping)
             foreach (var start in starts.Skip(1))
-                for (var i = d + 3; i < size; i++)
+                for (var i = d + 3; i < lower.Length; i++)
                     start[i] = Math.Clamp(options.WarpPriorScale * Normal.Sample(random, 0.0, 1.0), lower[i], upper[i]);
 
         double NegativeLogPosterior(double[] theta, double[] gradient)
@@ -69,6 +58,25 @@ internal static class HyperparameterFit
         return results.OfType<BoundedMinimum>().MinBy(r => r.Value) is { } best
             ? new HyperparameterFitResult(GpHyperparameters.FromVector(best.Point, d), HyperparameterFitStatus.Fitted)
             : new HyperparameterFitResult(Default(d, options), HyperparameterFitStatus.PriorMode);
+    }
+
+    /// <summary>The box of hyper-parameter vectors [log l_1..log l_d, log s, log noise, mean] the fit searches.</summary>
+    public static (double[] Lower, double[] Upper) Bounds(int dimension, GpFitOptions options)
+    {
+        var d = dimension;
+        var size = options.InputWarping ? 3 * d + 3 : d + 3;
+        var lower = new double[size];
+        var upper = new double[size];
+        for (var i = 0; i < d; i++)
+        {
+            lower[i] = Math.Log(MinLengthscale);
+            upper[i] = Math.Log(MaxLengthscale);
+        }
+        (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
+        (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
+        (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
+        for (var i = d + 3; i < size; i++) (lower[i], upper[i]) = (-Math.Log(MaxWarpShape), Math.Log(MaxWarpShape));
+        return (lower, upper);
     }
 
     /// <summary>The prior's mode: a reasonable model before any fit.</summary>

@@ -17,7 +17,7 @@ internal static class MarginalLikelihood
     /// <param name="x">n x d training inputs.</param>
     /// <param name="y">n standardized targets.</param>
     /// <param name="theta">hyper-parameter vector (length d + 3, or 3d + 3 with an input warp; <see cref="GpHyperparameters.ToVector"/>).</param>
-    /// <param name="gradient">receives the gradient (length of theta).</param>
+    /// <param name="gradient">receives the gradient (length of theta); empty: the value alone, without the O(n^3) inverse.</param>
     public static double Evaluate(KernelKind kind, IReadOnlyList<double[]> x, ReadOnlySpan<double> y, ReadOnlySpan<double> theta, Span<double> gradient)
     {
         var n = x.Count;
@@ -40,6 +40,7 @@ internal static class MarginalLikelihood
         chol.SolveLower(alpha);
         chol.SolveUpper(alpha);
         var logLikelihood = -0.5 * DenseKernels.Dot(residual, alpha) - 0.5 * chol.LogDeterminant() - 0.5 * n * LogTwoPi;
+        if (gradient.IsEmpty) return logLikelihood;
 
         // W = alpha alpha^T - K^-1.
         var w = chol.Inverse();

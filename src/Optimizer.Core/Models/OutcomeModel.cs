@@ -8,7 +8,9 @@ namespace Optimizer.Core.Models;
 /// call) on the leading observations <see cref="RefitSchedule"/> names, then the model is conditioned on all of them.
 /// Fits the schedule will name next are started in the background as soon as their observations exist; a proposal
 /// whose fit is still running waits for it, so timing never changes a result. A fit that leaves the prior's mode
-/// standing is reported to <paramref name="warn"/> when it completes. Thread-safe.
+/// standing is reported to <paramref name="warn"/> when it completes. With <see cref="OutcomeModelSettings.Sampling"/>,
+/// a fit also draws samples of the hyper-parameters from their posterior (<see cref="HyperparameterSamples"/>, seeded
+/// like the fit), and the model is conditioned at each of them too. Thread-safe.
 /// </summary>
 /// <param name="outcome">the outcome's name, for the report.</param>
 internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, string outcome, Action<string>? warn)
@@ -37,8 +39,9 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
         }
         var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
-        var model = Condition(fit.Hyperparameters, inputs, standardized);
-        return new OutcomeFit(model, transform, fit.Status, fitSize);
+        var model = Condition(fit.Map.Hyperparameters, inputs, standardized);
+        var samples = fit.Samples.Select(h => GaussianProcess.Condition(h, settings.Fit.Kernel, inputs, standardized)).ToArray();
+        return new OutcomeFit(model, transform, fit.Map.Status, fitSize, samples);
     }
 
     // The model on these inputs, extending the last one made while the hyper-parameters stay (a history only grows):
@@ -55,7 +58,7 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
 
     // The fit on the first `size` observations: the one already made or running from the same data, or a new one, made
     // on the thread pool or in this call.
-    private Task<HyperparameterFitResult> Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values, int size, bool inBackground)
+    private Task<PrefixResult> Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<double> values, int size, bool inBackground)
     {
         var prefixInputs = inputs.Take(size).ToList();
         var prefixValues = values.Take(size).ToArray();
@@ -74,7 +77,7 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
         return made;
     }
 
-    private HyperparameterFitResult Compute(List<double[]> inputs, double[] values)
+    private PrefixResult Compute(List<double[]> inputs, double[] values)
     {
         var transform = OutputTransform.Fit(values, settings.LogWarp, settings.Negate, settings.PowerTransform);
         var standardized = values.Select(transform.Forward).ToArray();
@@ -83,7 +86,9 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
         var fit = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
         if (fit.Status == HyperparameterFitStatus.PriorMode)
             warn?.Invoke($"{outcome}: the hyper-parameter fit on {inputs.Count} observations found no point where the likelihood is defined; the prior's mode stands in");
-        return fit;
+        if (fit.Status != HyperparameterFitStatus.Fitted || settings.Sampling?.AppliesTo(inputs.Count) != true) return new PrefixResult(fit, []);
+        var chain = new Random(SeedMixer.Mix(seed, -(1L << 40) - inputs.Count));
+        return new PrefixResult(fit, HyperparameterSamples.Draw(fitInputs, fitTargets, settings.Fit, fit.Hyperparameters, settings.Sampling.Count, settings.Sampling.KernelOnly, chain));
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
@@ -100,13 +105,16 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
     }
 
     // A fit (done or running) and exactly the data it is made from.
-    private sealed record PrefixFit(List<double[]> Inputs, double[] Values, Task<HyperparameterFitResult> Result)
+    private sealed record PrefixFit(List<double[]> Inputs, double[] Values, Task<PrefixResult> Result)
     {
         public bool Matches(List<double[]> inputs, double[] values) =>
             inputs.Count == Inputs.Count
             && values.AsSpan().SequenceEqual(Values)
             && inputs.Zip(Inputs).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second));
     }
+
+    // The MAP fit on a prefix and the posterior samples drawn around it (none without sampling).
+    private sealed record PrefixResult(HyperparameterFitResult Map, IReadOnlyList<GpHyperparameters> Samples);
 }
 
 /// <summary>How an <see cref="OutcomeModel"/> transforms its outcome and how often it refits.</summary>
@@ -115,4 +123,5 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
 /// <param name="PowerTransform">fit a Yeo-Johnson transform (monotone but not linear: off where hypervolumes are computed in model units).</param>
 /// <param name="Refit">which leading observations the hyper-parameters at n are fitted on (<see cref="RefitSchedule"/>).</param>
 /// <param name="Fit">GP fit settings.</param>
-internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit);
+/// <param name="Sampling">hyper-parameter samples drawn besides the MAP fit; null: none.</param>
+internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit, HyperparameterSampling? Sampling = null);

@@ -63,4 +63,18 @@ public sealed record GaussianProcessOptions(
 
     /// <summary>Search each candidate inside a trust region around the incumbent (TuRBO-1); null: the whole space.</summary>
     public TrustRegionOptions? TrustRegion { get; init; }
+
+    /// <summary>
+    /// Posterior samples of the objective GP's hyper-parameters (slice sampling around the MAP fit) that LogNEI is
+    /// integrated over, the <see cref="GpStrategyOptions.Worlds"/> split among them (Snoek et al., NeurIPS 2012), while
+    /// the fit has fewer than <see cref="HyperparameterSamplesBelow"/> observations; 0: the MAP fit alone (the default).
+    /// At most <see cref="GpStrategyOptions.Worlds"/>; only with <see cref="AcquisitionKind.LogNoisyExpectedImprovement"/>.
+    /// </summary>
+    public int HyperparameterSamples { get; init; }
+
+    /// <summary>From this many observations on, the MAP fit alone even with <see cref="HyperparameterSamples"/> (so larger histories keep their latency).</summary>
+    public int HyperparameterSamplesBelow { get; init; } = 128;
+
+    /// <summary>With <see cref="HyperparameterSamples"/>, sample the length-scales and the output scale alone; the noise variance and the mean stay at the MAP fit's.</summary>
+    public bool HyperparameterSamplesKernelOnly { get; init; }
 }

@@ -23,21 +23,24 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
     public static GaussianProcessParts From(SearchSpace space, Objective objective, GaussianProcessOptions options, int seed)
     {
         var initialTrials = options.InitialTrialsFor(space.Dimension);
+        ValidateSampling(options);
         IStrategy design = options.InitialDesign switch
         {
             InitialDesignKind.LatinHypercube => new LatinHypercubeStrategy(space, seed, initialTrials),
             _ => new SobolStrategy(space, seed),
         };
         var model = new OutcomeModel(
-            new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.Refit, options.FitOptions),
+            new OutcomeModelSettings(
+                objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.Refit, options.FitOptions,
+                new HyperparameterSampling(options.HyperparameterSamples, options.HyperparameterSamplesBelow, options.HyperparameterSamplesKernelOnly)),
             seed,
             $"objective '{objective.Name}'",
             options.Warn);
         ICandidateGenerator generator = options.Acquisition switch
         {
             AcquisitionKind.ThompsonSampling => new ThompsonSampling(space),
-            AcquisitionKind.UpperConfidenceBound => new OptimizedAcquisition(space, p => new UpperConfidenceBound(p, options.UcbBeta), options.OptimizerOptions),
-            _ => new OptimizedAcquisition(space, p => new LogNoisyExpectedImprovement(p), options.OptimizerOptions),
+            AcquisitionKind.UpperConfidenceBound => new OptimizedAcquisition(space, p => new UpperConfidenceBound(p.Single(), options.UcbBeta), options.OptimizerOptions),
+            _ => new OptimizedAcquisition(space, p => IntegratedAcquisition.Over(p, posterior => new LogNoisyExpectedImprovement(posterior)), options.OptimizerOptions),
         };
         var designRule = new InitialDesignRule(
             initialTrials,
@@ -45,5 +48,16 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
             Math.Max(options.DesignMinimumFinished, MinimumSuccesses),
             MinimumSuccesses);
         return new GaussianProcessParts(design, designRule, model, options.Pending == PendingHandling.KrigingBeliever, generator, options.TrustRegion);
+    }
+
+    private static void ValidateSampling(GaussianProcessOptions options)
+    {
+        if (options.HyperparameterSamples < 0)
+            throw new ArgumentException($"HyperparameterSamples is {options.HyperparameterSamples}; use 0 (the MAP fit alone) or a positive count", nameof(options));
+        if (options.HyperparameterSamples == 0) return;
+        if (options.Acquisition != AcquisitionKind.LogNoisyExpectedImprovement)
+            throw new ArgumentException($"HyperparameterSamples integrates LogNoisyExpectedImprovement only, not {options.Acquisition}; set it to 0 or use that acquisition", nameof(options));
+        if (options.HyperparameterSamples > options.Worlds)
+            throw new ArgumentException($"HyperparameterSamples ({options.HyperparameterSamples}) splits the {options.Worlds} Worlds among the samples, so it can be at most Worlds", nameof(options));
     }
 }

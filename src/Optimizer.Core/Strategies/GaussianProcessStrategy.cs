@@ -90,7 +90,8 @@ public sealed class GaussianProcessStrategy : IStrategy
         // A failed trial enters the objective's model at the worst observed value, so the model itself, not only the
         // failure model, sees the crashing region as poor (worst-value imputation); the incumbents stay among the successes.
         var worst = values.MinBy(_objective.ToMaximization);
-        var model = _parts.Model.Update([.. inputs, .. failedInputs], [.. values, .. failedInputs.Select(_ => worst)]).Model;
+        var fit = _parts.Model.Update([.. inputs, .. failedInputs], [.. values, .. failedInputs.Select(_ => worst)]);
+        var model = fit.Model;
         var feasible = succeeded.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var feasibility = _constraints.Fit(inputs, succeeded);
         var success = _failures.Fit(finished.Select(o => _space.Encode(o.Parameters)).ToList(), finished);
@@ -103,7 +104,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         {
             var callSeed = SeedMixer.Mix(_seed, ((long)finished.Count << 24) + ((long)pendingInputs.Count << 8) + c);
             var term = feasibility.Term(pendingInputs).And(success?.Term(pendingInputs));
-            var x = ProposeOne(model, inputs, values, feasible, term, taken, pendingInputs, region, callSeed) ?? taken.RandomUntaken(callSeed);
+            var x = ProposeOne(model, fit.Samples, inputs, values, feasible, term, taken, pendingInputs, region, callSeed) ?? taken.RandomUntaken(callSeed);
             var point = x is null ? _parts.InitialDesign.Propose(history, [.. pending, .. proposals], 1)[0] : _space.Decode(x);
             pendingInputs.Add(x ?? _space.Encode(point));
             taken.Add(point);
@@ -113,7 +114,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     }
 
     private double[]? ProposeOne(
-        GaussianProcess model, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, TakenPoints taken,
+        GaussianProcess model, IReadOnlyList<GaussianProcess> samples, List<double[]> inputs, double[] values, bool[] feasible, FeasibilityTerm feasibility, TakenPoints taken,
         List<double[]> pendingInputs, EncodedBox? region, int seed)
     {
         // The incumbent is sampled among the best feasible observations (Letham et al. 2019); with none, feasibility alone leads.
@@ -125,13 +126,16 @@ public sealed class GaussianProcessStrategy : IStrategy
                 .Maximize(new FeasibilityWeighted(null, feasibility), [], taken, seed);
         }
         var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pendingInputs.Count, seed);
-        var posterior = FantasyPosterior.Create(model, baseline, pendingInputs, normals, _parts.KrigingBeliever);
+        // Integrated over hyper-parameter samples, sample k takes its share of the worlds (a mixture over models).
+        var posteriors = samples.Count == 0
+            ? [FantasyPosterior.Create(model, baseline, pendingInputs, normals, _parts.KrigingBeliever)]
+            : samples.Select((m, k) => FantasyPosterior.Create(m, baseline, pendingInputs, Share(normals, k, samples.Count), _parts.KrigingBeliever)).ToArray();
         var incumbents = Enumerable.Range(0, inputs.Count).Where(i => feasible[i] && (region?.Contains(inputs[i]) ?? true))
             .OrderByDescending(i => _objective.ToMaximization(values[i]))
             .Take(IncumbentStarts)
             .Select(i => inputs[i])
             .ToList();
-        return _parts.Generator.Generate(new CandidateRequest(posterior, feasibility, incumbents, taken, model.Count, seed, region));
+        return _parts.Generator.Generate(new CandidateRequest(posteriors, feasibility, incumbents, taken, model.Count, seed, region));
     }
 
     // TuRBO-1's box: centred at the best observed point by posterior mean (robust to noise; feasible ones first), its side
@@ -147,4 +151,8 @@ public sealed class GaussianProcessStrategy : IStrategy
         var centre = inputs[candidates.MaxBy(i => model.PredictMean(inputs[i]))];
         return EncodedBox.TrustRegion(_space, centre, model.Hyperparameters.Lengthscales, length);
     }
+
+    // Rows [k W / K, (k + 1) W / K) of the W worlds' base samples: the k-th of K shares.
+    private static double[][] Share(double[][] normals, int k, int shares) =>
+        normals[(k * normals.Length / shares)..((k + 1) * normals.Length / shares)];
 }

@@ -147,6 +147,45 @@ public sealed class GaussianProcessStrategyTests
         Assert.True(best < 0.45, $"best {best} after 30 evaluations (optimum 0.3979)");
     }
 
+    [Fact]
+    public void Hyperparameter_samples_change_the_proposals_and_keep_them_valid()
+    {
+        var history = History(new GaussianProcessStrategy(MixedSpace, Loss, Fast, 3), 8);
+        var pending = new GaussianProcessStrategy(MixedSpace, Loss, Fast, 3).Propose(history, [], 2);
+
+        var map = new GaussianProcessStrategy(MixedSpace, Loss, Fast, 5).Propose(history, pending, 2);
+        var integrated = new GaussianProcessStrategy(MixedSpace, Loss, Fast with { HyperparameterSamples = 8 }, 5).Propose(history, pending, 2);
+
+        Assert.All(integrated, p => Assert.True(MixedSpace.Parameters.All(parameter => Valid(parameter, p[parameter.Name])), Key(p)));
+        Assert.NotEqual(map.Select(Key), integrated.Select(Key));
+        Assert.DoesNotContain(Key(integrated[0]), history.Select(o => Key(o.Parameters)).Concat(pending.Select(Key)));
+    }
+
+    [Fact]
+    public void Hyperparameter_samples_below_the_history_size_leave_the_map_proposals()
+    {
+        var history = History(new GaussianProcessStrategy(MixedSpace, Loss, Fast, 3), 8);
+
+        var map = new GaussianProcessStrategy(MixedSpace, Loss, Fast, 5).Propose(history, [], 2);
+        var late = new GaussianProcessStrategy(MixedSpace, Loss, Fast with { HyperparameterSamples = 8, HyperparameterSamplesBelow = 8 }, 5).Propose(history, [], 2);
+
+        Assert.Equal(map.Select(Key), late.Select(Key));
+    }
+
+    [Theory]
+    [InlineData(-1, AcquisitionKind.LogNoisyExpectedImprovement, "HyperparameterSamples is -1")]
+    [InlineData(4, AcquisitionKind.UpperConfidenceBound, "LogNoisyExpectedImprovement only")]
+    [InlineData(4, AcquisitionKind.ThompsonSampling, "LogNoisyExpectedImprovement only")]
+    [InlineData(33, AcquisitionKind.LogNoisyExpectedImprovement, "at most Worlds")]
+    public void Hyperparameter_samples_that_cannot_integrate_the_acquisition_are_rejected(int samples, AcquisitionKind acquisition, string message)
+    {
+        var options = new GaussianProcessOptions(Acquisition: acquisition) { HyperparameterSamples = samples };
+
+        var error = Assert.Throws<ArgumentException>(() => new GaussianProcessStrategy(MixedSpace, Loss, options, 0));
+
+        Assert.Contains(message, error.Message);
+    }
+
     private static bool Valid(Parameter parameter, ParameterValue value)
     {
         try

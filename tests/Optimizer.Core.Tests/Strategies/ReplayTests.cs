@@ -61,6 +61,19 @@ public sealed class ReplayTests
     }
 
     [Fact]
+    public void A_resumed_study_integrated_over_hyperparameter_samples_proposes_what_the_uninterrupted_one_did()
+    {
+        var problem = new Hartmann6();
+        var options = new GaussianProcessOptions { HyperparameterSamples = 4 };
+        IStrategy Create() => new GaussianProcessStrategy(problem.Space, problem.Objectives[0], options, 4);
+
+        var uninterrupted = Run(Create, problem, 20, resumeAt: null);
+        var resumed = Run(Create, problem, 20, resumeAt: 13);
+
+        Assert.Equal(uninterrupted, resumed, new AssignmentComparer());
+    }
+
+    [Fact]
     public void A_resumed_multi_objective_study_proposes_what_the_uninterrupted_one_did()
     {
         var problem = new BraninCurrin();

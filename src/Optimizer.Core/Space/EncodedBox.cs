@@ -1,6 +1,5 @@
-using Optimizer.Core.Space;
 
-namespace Optimizer.Core.Optimization;
+namespace Optimizer.Core.Space;
 
 /// <summary>
 /// A box inside the encoded unit cube where an acquisition is maximized: the whole cube, or a trust region. Categorical

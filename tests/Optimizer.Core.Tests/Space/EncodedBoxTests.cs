@@ -1,7 +1,6 @@
-using Optimizer.Core.Optimization;
 using Optimizer.Core.Space;
 
-namespace Optimizer.Core.Tests.Optimization;
+namespace Optimizer.Core.Tests.Space;
 
 public sealed class EncodedBoxTests
 {
