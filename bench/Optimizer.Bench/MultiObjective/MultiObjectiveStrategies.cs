@@ -38,6 +38,23 @@ public static class MultiObjectiveStrategies
             {
                 Fit = new GpFitOptions(NoisePrior: NoisePrior.LogNormalAtMinus4),
             }, seed),
+        // BoTorch 0.11's SingleTaskGP priors (the reference runs' own), five more acquisition starts from the
+        // space-filling raw points alone (as optimize_acqf starts), and BoTorch's 128 quasi-MC samples, each alone.
+        ["nehvi-botorch-priors"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                Fit = new GpFitOptions(LengthscalePrior: LengthscalePrior.BoTorch011, OutputscalePrior: OutputscalePrior.BoTorch011),
+            }, seed),
+        ["nehvi-global5"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                Optimizer = new AcquisitionOptimizerOptions(GlobalStarts: 5),
+            }, seed),
+        ["nehvi-worlds128"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                Worlds = 128,
+            }, seed),
         ["parego"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.Parego, ReferencePoint: p.Reference), seed),
     };
