@@ -75,6 +75,10 @@ public static class StrategyRegistry
         ["gp-ensemble8"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8 }, seed),
         ["gp-ensemble16"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 16 }, seed),
         // Eight samples with 32 worlds each (256 in all), as many as the MAP model alone gets: is the split the loss?
+        // The ensemble only while the model is young (fewer than 20 observations: exploration under uncertain
+        // length-scales, then the MAP's exploitation), and the ensemble inside TuRBO's trust region.
+        ["gp-ensemble8-below20"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, HyperparameterSamplesBelow = 20 }, seed),
+        ["gp-ensemble8-turbo"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, TrustRegion = new TrustRegionOptions() }, seed),
         ["gp-ensemble8-worlds256"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, Worlds = 256 }, seed),
         // The same with only the length-scales and the output scale sampled, the noise and the mean at the MAP.
         ["gp-ensemble8-kernel"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, HyperparameterSamplesKernelOnly = true }, seed),
