@@ -26,7 +26,6 @@ internal static class MarginalLikelihood
         var kernel = new StationaryKernel(kind, h.Lengthscales, h.Outputscale);
         var warp = h.Warp;
         var z = warp is null ? x : x.Select(p => warp.Apply(p)).ToArray();
-        var shapes = warp is null ? null : x.Select(p => ShapeDerivatives(warp, p)).ToArray();
         var distance = new double[n][];
         for (var i = 0; i < n; i++)
         {
@@ -41,6 +40,7 @@ internal static class MarginalLikelihood
         chol.SolveUpper(alpha);
         var logLikelihood = -0.5 * DenseKernels.Dot(residual, alpha) - 0.5 * chol.LogDeterminant() - 0.5 * n * LogTwoPi;
         if (gradient.IsEmpty) return logLikelihood;
+        var shapes = warp is null ? null : x.Select(p => ShapeDerivatives(warp, p)).ToArray();
 
         // W = alpha alpha^T - K^-1.
         var w = chol.Inverse();
