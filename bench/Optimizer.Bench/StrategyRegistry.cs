@@ -82,6 +82,9 @@ public static class StrategyRegistry
         ["gp-ensemble8-worlds256"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, Worlds = 256 }, seed),
         // The same with only the length-scales and the output scale sampled, the noise and the mean at the MAP.
         ["gp-ensemble8-kernel"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { HyperparameterSamples = 8, HyperparameterSamplesKernelOnly = true }, seed),
+        // Rougher functions: Matérn 3/2 instead of 5/2; and 128 posterior worlds instead of 32.
+        ["gp-matern32"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Fit = new GpFitOptions(Kernel: KernelKind.Matern32) }, seed),
+        ["gp-worlds128"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions { Worlds = 128 }, seed),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

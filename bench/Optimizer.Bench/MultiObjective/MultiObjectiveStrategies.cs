@@ -26,6 +26,18 @@ public static class MultiObjectiveStrategies
             {
                 SampledFeasibility = true,
             }, seed),
+        // Constraint GPs whose prior mean sits at the bound: even odds of feasibility where no trial has been.
+        ["nehvi-constraint-mean"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                ConstraintMeanAtBound = true,
+            }, seed),
+        ["nehvi-smoothfeas-constraint-mean"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
+            new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)
+            {
+                ConstraintMeanAtBound = true,
+                SampledFeasibility = true,
+            }, seed),
         // The default before the suite: a 2d + 2 initial design (BoTorch's).
         ["nehvi-init2d"] = (p, seed) => new MultiObjectiveGpStrategy(p.Problem.Space, p.Problem.Objectives, p.Constraints,
             new MultiObjectiveOptions(Acquisition: MultiObjectiveAcquisition.NoisyExpectedHypervolumeImprovement, ReferencePoint: p.Reference)

@@ -23,6 +23,9 @@ public sealed record GpFitOptions(
     bool InputWarping = false,
     double WarpPriorScale = 0.8660254037844386)
 {
+    /// <summary>The GP's constant mean in standardized output units, held fixed instead of fitted; null: fitted.</summary>
+    public double? FixedMean { get; init; }
+
     public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
 
     public OutputscalePrior OutputscalePriorOrDefault => OutputscalePrior ?? Models.OutputscalePrior.Default;

@@ -74,7 +74,7 @@ internal static class HyperparameterFit
         }
         (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
         (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
-        (lower[d + 2], upper[d + 2]) = (-MeanBound, MeanBound);
+        (lower[d + 2], upper[d + 2]) = options.FixedMean is { } mean ? (mean, mean) : (-MeanBound, MeanBound);
         for (var i = d + 3; i < size; i++) (lower[i], upper[i]) = (-Math.Log(MaxWarpShape), Math.Log(MaxWarpShape));
         return (lower, upper);
     }
@@ -87,7 +87,7 @@ internal static class HyperparameterFit
             Enumerable.Repeat(lengthscale, dimension).ToArray(),
             options.OutputscalePriorOrDefault.Start,
             Math.Max(Math.Exp(-4.0), options.NoiseFloor),
-            0.0,
+            options.FixedMean ?? 0.0,
             options.InputWarping ? KumaraswamyWarp.Identity(dimension) : null);
     }
 

@@ -83,12 +83,13 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
         var standardized = values.Select(transform.Forward).ToArray();
         var (fitInputs, fitTargets) = FitSubset(inputs, standardized, settings.Fit.MaxFitPoints);
         var random = new Random(SeedMixer.Mix(seed, -inputs.Count));
-        var fit = HyperparameterFit.Fit(fitInputs, fitTargets, settings.Fit, random);
+        var fitOptions = settings.PriorMeanAt is { } raw ? settings.Fit with { FixedMean = transform.Forward(raw) } : settings.Fit;
+        var fit = HyperparameterFit.Fit(fitInputs, fitTargets, fitOptions, random);
         if (fit.Status == HyperparameterFitStatus.PriorMode)
             warn?.Invoke($"{outcome}: the hyper-parameter fit on {inputs.Count} observations found no point where the likelihood is defined; the prior's mode stands in");
         if (fit.Status != HyperparameterFitStatus.Fitted || settings.Sampling?.AppliesTo(inputs.Count) != true) return new PrefixResult(fit, []);
         var chain = new Random(SeedMixer.Mix(seed, -(1L << 40) - inputs.Count));
-        return new PrefixResult(fit, HyperparameterSamples.Draw(fitInputs, fitTargets, settings.Fit, fit.Hyperparameters, settings.Sampling.Count, settings.Sampling.KernelOnly, chain));
+        return new PrefixResult(fit, HyperparameterSamples.Draw(fitInputs, fitTargets, fitOptions, fit.Hyperparameters, settings.Sampling.Count, settings.Sampling.KernelOnly, chain));
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
@@ -124,4 +125,5 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
 /// <param name="Refit">which leading observations the hyper-parameters at n are fitted on (<see cref="RefitSchedule"/>).</param>
 /// <param name="Fit">GP fit settings.</param>
 /// <param name="Sampling">hyper-parameter samples drawn besides the MAP fit; null: none.</param>
-internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit, HyperparameterSampling? Sampling = null);
+/// <param name="PriorMeanAt">a raw metric value the GP's constant mean is held at instead of fitted; null: fitted.</param>
+internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit, HyperparameterSampling? Sampling = null, double? PriorMeanAt = null);

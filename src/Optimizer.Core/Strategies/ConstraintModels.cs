@@ -18,7 +18,8 @@ internal sealed class ConstraintModels
     private readonly OutcomeModel?[] _models;
 
     public ConstraintModels(
-        SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, RefitSettings refit, int seed, Action<string>? warn)
+        SearchSpace space, IReadOnlyList<OutcomeConstraint> constraints, ClosedFormMetrics closedForms, GpFitOptions fit, RefitSettings refit, int seed, Action<string>? warn,
+        bool meanAtBound = false)
     {
         _space = space;
         _constraints = constraints;
@@ -26,7 +27,7 @@ internal sealed class ConstraintModels
         _models = constraints
             .Select((c, i) => closedForms.TryGet(c.Name, out _)
                 ? null
-                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refit, fit), Sampling.SeedMixer.Mix(seed, 1000 + i), $"constraint '{c.Name}'", warn))
+                : new OutcomeModel(new OutcomeModelSettings(Negate: false, LogWarp: false, PowerTransform: false, refit, fit, PriorMeanAt: meanAtBound ? BoundOf(c) : null), Sampling.SeedMixer.Mix(seed, 1000 + i), $"constraint '{c.Name}'", warn))
             .ToArray();
     }
 
@@ -58,6 +59,15 @@ internal sealed class ConstraintModels
         }
         return new FittedConstraints(modelled, closed);
     }
+
+    // The value where the constraint turns: its one bound, or the middle of its two.
+    private static double? BoundOf(OutcomeConstraint constraint) => (constraint.Min, constraint.Max) switch
+    {
+        ({ } min, { } max) => (min + max) / 2,
+        ({ } min, null) => min,
+        (null, { } max) => max,
+        _ => null,
+    };
 
     private static double? Bound(OutputTransform transform, double? bound) => bound is { } b ? transform.Forward(b) : null;
 }

@@ -53,7 +53,7 @@ public sealed class GaussianProcessStrategy : IStrategy
         if (closedForms.TryGet(objective.Name, out _))
             throw new ArgumentException($"objective '{objective.Name}' is a closed form of the parameters: there is nothing to optimize by experiment", nameof(closedForms));
         _constraintList = constraints;
-        _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.Refit, seed, options.Warn);
+        _constraints = new ConstraintModels(space, constraints, closedForms, options.FitOptions, options.Refit, seed, options.Warn, options.ConstraintMeanAtBound);
         _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
         _space = space;
         _objective = objective;

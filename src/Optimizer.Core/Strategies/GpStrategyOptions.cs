@@ -25,6 +25,12 @@ public abstract record GpStrategyOptions
     /// </summary>
     public int BackgroundFitFrom { get; init; } = 128;
 
+    /// <summary>
+    /// Hold each black-box constraint GP's constant mean at the constraint's bound instead of fitting it, so that where no
+    /// trial has been, feasibility is even odds rather than the average of what was observed elsewhere.
+    /// </summary>
+    public bool ConstraintMeanAtBound { get; init; }
+
     /// <summary>GP fit settings; null: the defaults of <see cref="GpFitOptions"/>.</summary>
     public GpFitOptions? Fit { get; init; }
 

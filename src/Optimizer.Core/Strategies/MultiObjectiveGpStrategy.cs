@@ -57,7 +57,7 @@ public sealed class MultiObjectiveGpStrategy : IStrategy
         _initialDesign = new SobolStrategy(space, seed);
         InitialTrials = options.InitialTrialsFor(space.Dimension);
         _acquisition = acquisition;
-        _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.Refit, seed, options.Warn);
+        _constraints = new ConstraintModels(space, constraints, options.Metrics, options.FitOptions, options.Refit, seed, options.Warn, options.ConstraintMeanAtBound);
         _failures = new FailureModel(space, options.FitOptions, options.Refit, seed, options.Warn);
     }
 
