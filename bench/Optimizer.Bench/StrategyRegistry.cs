@@ -13,6 +13,7 @@ public static class StrategyRegistry
         ["random"] = (problem, seed) => new RandomStrategy(problem.Space, seed),
         ["sobol"] = (problem, seed) => new SobolStrategy(problem.Space, seed),
         ["gp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(), seed),
+        ["gp-latent"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.LatentFantasies), seed),
         ["gp-kb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.KrigingBeliever), seed),
         ["gp-ucb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.UpperConfidenceBound), seed),
         ["gp-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling), seed),

@@ -12,6 +12,9 @@ namespace Optimizer.Core.Models;
 /// </summary>
 internal sealed class FantasyPosterior
 {
+    // Relative variance that keeps the factor positive definite when conditioning on latent samples (exact up to it).
+    private const double LatentJitter = 1e-6;
+
     private readonly double[][] _alphas;
 
     private FantasyPosterior(GaussianProcess model, double[][] alphas, double[] incumbents, double[][] jointSamples)
@@ -46,7 +49,9 @@ internal sealed class FantasyPosterior
     /// <param name="pending">encoded pending points (P x d).</param>
     /// <param name="normals">base samples: Worlds rows of at least B + 2P standard normals, fixed per proposal (quasi-MC).</param>
     /// <param name="believer">Kriging believer: one world whose pending outcomes are the posterior means.</param>
-    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> pending, double[][] normals, bool believer)
+    /// <param name="latent">condition each world on the pending points' latent samples themselves (no observation noise),
+    /// so the candidate is sampled jointly with them as in BoTorch's qLogNEI with X_pending; false: on sampled noisy outcomes.</param>
+    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> pending, double[][] normals, bool believer, bool latent = false)
     {
         var joint = baseline.Concat(pending).ToList();
         var (mean, covariance) = model.PredictJoint(joint);
@@ -58,7 +63,7 @@ internal sealed class FantasyPosterior
         }
         var worlds = normals.Length;
         var root = CholeskyFactor.Factorize(joint.Count, (i, j) => covariance[i][j] + (i == j ? 1e-9 : 0.0));
-        var noiseSd = Math.Sqrt(model.Hyperparameters.NoiseVariance);
+        var noiseSd = latent ? 0.0 : Math.Sqrt(model.Hyperparameters.NoiseVariance);
         var incumbents = new double[worlds];
         var fantasies = new double[worlds][];
         var samples = new double[worlds][];
@@ -75,7 +80,7 @@ internal sealed class FantasyPosterior
         }
         if (pending.Count == 0)
             return new FantasyPosterior(model, [model.Alpha.ToArray()], incumbents, samples);
-        var fantasized = model.WithObservations(pending, fantasies[0]);
+        var fantasized = model.WithObservations(pending, fantasies[0], latent ? LatentJitter * model.Kernel.Outputscale : null);
         var alphas = new double[worlds][];
         for (var s = 0; s < worlds; s++)
             alphas[s] = fantasized.SolveResiduals(model.Targets.Concat(fantasies[s]).ToList(), model.Hyperparameters.Mean);

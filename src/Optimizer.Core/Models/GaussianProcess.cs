@@ -59,13 +59,14 @@ public sealed class GaussianProcess
     }
 
     /// <summary>Adds observations with fixed hyper-parameters by extending the Cholesky factor (rank-1 per point).</summary>
-    public GaussianProcess WithObservations(IReadOnlyList<double[]> inputs, IReadOnlyList<double> targets)
+    /// <param name="noiseVariance">the added observations' noise variance; null: the fitted one.</param>
+    public GaussianProcess WithObservations(IReadOnlyList<double[]> inputs, IReadOnlyList<double> targets, double? noiseVariance = null)
     {
         var x = new List<double[]>(_inputs);
         var z = Hyperparameters.Warp is null ? x : new List<double[]>(_kernelInputs);
         var y = new List<double>(_targets);
         var factor = _factor.Clone();
-        var noise = Hyperparameters.NoiseVariance;
+        var noise = noiseVariance ?? Hyperparameters.NoiseVariance;
         for (var p = 0; p < inputs.Count; p++)
         {
             var added = KernelInput(inputs[p]);

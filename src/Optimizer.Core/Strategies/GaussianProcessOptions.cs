@@ -31,6 +31,12 @@ public enum PendingHandling
 
     /// <summary>Kriging believer: the pending outcomes are taken to be the posterior mean (cheaper, greedier).</summary>
     KrigingBeliever,
+
+    /// <summary>
+    /// Joint posterior samples of the pending points' latent values, conditioned on without observation noise: the
+    /// candidate is sampled jointly with the pending points, as in BoTorch's qLogNEI with X_pending.
+    /// </summary>
+    LatentFantasies,
 }
 
 /// <summary>

@@ -11,9 +11,9 @@ namespace Optimizer.Core.Strategies;
 /// pending trials enter the posterior, what picks the next point from it, and where (the whole space or a trust region).
 /// </summary>
 /// <param name="DesignRule">which proposals are still design points.</param>
-/// <param name="KrigingBeliever">pending outcomes at the posterior mean (one world) instead of joint posterior samples.</param>
+/// <param name="Pending">how the pending outcomes enter the posterior.</param>
 /// <param name="TrustRegion">search each candidate in TuRBO-1's box around the incumbent; null: the whole space.</param>
-internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, bool KrigingBeliever, ICandidateGenerator Generator,
+internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, PendingHandling Pending, ICandidateGenerator Generator,
     TrustRegionOptions? TrustRegion = null)
 {
     // The model needs two successes before it takes over.
@@ -47,7 +47,7 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
             options.DesignHandOutFactor is { } factor ? (int)Math.Ceiling(factor * initialTrials) : null,
             Math.Max(options.DesignMinimumFinished, MinimumSuccesses),
             MinimumSuccesses);
-        return new GaussianProcessParts(design, designRule, model, options.Pending == PendingHandling.KrigingBeliever, generator, options.TrustRegion);
+        return new GaussianProcessParts(design, designRule, model, options.Pending, generator, options.TrustRegion);
     }
 
     private static void ValidateSampling(GaussianProcessOptions options)

@@ -128,8 +128,8 @@ public sealed class GaussianProcessStrategy : IStrategy
         var normals = QuasiNormalSamples.Draw(_options.Worlds, baseline.Count + 2 * pendingInputs.Count, seed);
         // Integrated over hyper-parameter samples, sample k takes its share of the worlds (a mixture over models).
         var posteriors = samples.Count == 0
-            ? [FantasyPosterior.Create(model, baseline, pendingInputs, normals, _parts.KrigingBeliever)]
-            : samples.Select((m, k) => FantasyPosterior.Create(m, baseline, pendingInputs, Share(normals, k, samples.Count), _parts.KrigingBeliever)).ToArray();
+            ? [Fantasies(model, baseline, pendingInputs, normals)]
+            : samples.Select((m, k) => Fantasies(m, baseline, pendingInputs, Share(normals, k, samples.Count))).ToArray();
         var incumbents = Enumerable.Range(0, inputs.Count).Where(i => feasible[i] && (region?.Contains(inputs[i]) ?? true))
             .OrderByDescending(i => _objective.ToMaximization(values[i]))
             .Take(IncumbentStarts)
@@ -151,6 +151,9 @@ public sealed class GaussianProcessStrategy : IStrategy
         var centre = inputs[candidates.MaxBy(i => model.PredictMean(inputs[i]))];
         return EncodedBox.TrustRegion(_space, centre, model.Hyperparameters.Lengthscales, length);
     }
+
+    private FantasyPosterior Fantasies(GaussianProcess model, List<double[]> baseline, List<double[]> pending, double[][] normals) =>
+        FantasyPosterior.Create(model, baseline, pending, normals, _parts.Pending == PendingHandling.KrigingBeliever, _parts.Pending == PendingHandling.LatentFantasies);
 
     // Rows [k W / K, (k + 1) W / K) of the W worlds' base samples: the k-th of K shares.
     private static double[][] Share(double[][] normals, int k, int shares) =>
