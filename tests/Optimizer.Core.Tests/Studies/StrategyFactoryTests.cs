@@ -33,7 +33,7 @@ public sealed class StrategyFactoryTests
     }
 
     [Fact]
-    public void Turbo_is_gp_bo_in_tuRBO_1s_trust_region()
+    public void Turbo_is_gp_bo_in_turbo_1s_trust_region()
     {
         var loss = new Objective("loss", ObjectiveDirection.Minimize);
         var inRegion = new GaussianProcessStrategy(Line, loss, new GaussianProcessOptions { InitialTrials = 4, TrustRegion = new TrustRegionOptions() }, seed: 4);
