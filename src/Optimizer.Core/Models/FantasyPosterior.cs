@@ -40,22 +40,22 @@ internal sealed class FantasyPosterior
     /// <param name="pending">encoded pending points (P x d).</param>
     /// <param name="normals">base samples: Worlds rows of at least baselineSize + 2P standard normals, fixed per proposal (quasi-MC).</param>
     /// <param name="baselineSize">how many observed points, best by posterior mean, may hold the incumbent.</param>
-    /// <param name="believer">Kriging believer: one world whose pending outcomes are the posterior means.</param>
-    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> pending, double[][] normals, int baselineSize, bool believer) =>
-        Create(model, BestObserved(model, baselineSize), pending, normals, believer);
+    /// <param name="outcomes">what the pending outcomes are taken to be.</param>
+    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> pending, double[][] normals, int baselineSize, PendingOutcomes outcomes) =>
+        Create(model, BestObserved(model, baselineSize), pending, normals, outcomes);
 
     /// <param name="model">GP on the observations (standardized, larger is better).</param>
     /// <param name="baseline">encoded points (B x d) sampled jointly with the pending ones; the incumbent is the best of them.</param>
     /// <param name="pending">encoded pending points (P x d).</param>
     /// <param name="normals">base samples: Worlds rows of at least B + 2P standard normals, fixed per proposal (quasi-MC).</param>
-    /// <param name="believer">Kriging believer: one world whose pending outcomes are the posterior means.</param>
-    /// <param name="latent">condition each world on the pending points' latent samples themselves (no observation noise),
-    /// so the candidate is sampled jointly with them as in BoTorch's qLogNEI with X_pending; false: on sampled noisy outcomes.</param>
-    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> pending, double[][] normals, bool believer, bool latent = false)
+    /// <param name="outcomes">what the pending outcomes are taken to be: with latent samples the candidate is sampled
+    /// jointly with the pending points, as in BoTorch's qLogNEI with X_pending.</param>
+    public static FantasyPosterior Create(GaussianProcess model, IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> pending, double[][] normals, PendingOutcomes outcomes)
     {
         var joint = baseline.Concat(pending).ToList();
         var (mean, covariance) = model.PredictJoint(joint);
-        if (believer)
+        var latent = outcomes == PendingOutcomes.LatentSamples;
+        if (outcomes == PendingOutcomes.PosteriorMean)
         {
             var pendingMeans = mean.Skip(baseline.Count).ToArray();
             var believed = model.WithObservations(pending, pendingMeans);

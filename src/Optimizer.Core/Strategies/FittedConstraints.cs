@@ -17,7 +17,7 @@ internal sealed class FittedConstraints(IReadOnlyList<FittedConstraint> modelled
     /// <paramref name="pending"/> points (P x d) at its posterior mean.
     /// </summary>
     public FeasibilityTerm Term(IReadOnlyList<double[]> pending) => new(
-        modelled.Select(m => new ModelledConstraint(FantasyPosterior.Create(m.Model, [], pending, [], believer: true), m.Lower, m.Upper)).ToArray(),
+        modelled.Select(m => new ModelledConstraint(FantasyPosterior.Create(m.Model, [], pending, [], PendingOutcomes.PosteriorMean), m.Lower, m.Upper)).ToArray(),
         closedForms);
 
     /// <summary>The closed-form constraints alone, for an acquisition that integrates the modelled ones itself.</summary>

@@ -13,7 +13,7 @@ namespace Optimizer.Core.Strategies;
 /// <param name="DesignRule">which proposals are still design points.</param>
 /// <param name="Pending">how the pending outcomes enter the posterior.</param>
 /// <param name="TrustRegion">search each candidate in TuRBO-1's box around the incumbent; null: the whole space.</param>
-internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, PendingHandling Pending, ICandidateGenerator Generator,
+internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, PendingOutcomes Pending, ICandidateGenerator Generator,
     TrustRegionOptions? TrustRegion = null)
 {
     // The model needs two successes before it takes over.
@@ -47,7 +47,14 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
             options.DesignHandOutFactor is { } factor ? (int)Math.Ceiling(factor * initialTrials) : null,
             Math.Max(options.DesignMinimumFinished, MinimumSuccesses),
             MinimumSuccesses);
-        return new GaussianProcessParts(design, designRule, model, options.Pending, generator, options.TrustRegion);
+        var pending = options.Pending switch
+        {
+            PendingHandling.KrigingBeliever => PendingOutcomes.PosteriorMean,
+            PendingHandling.LatentFantasies => PendingOutcomes.LatentSamples,
+            PendingHandling.Fantasies => PendingOutcomes.NoisySamples,
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Pending, "unknown pending handling"),
+        };
+        return new GaussianProcessParts(design, designRule, model, pending, generator, options.TrustRegion);
     }
 
     private static void ValidateSampling(GaussianProcessOptions options)

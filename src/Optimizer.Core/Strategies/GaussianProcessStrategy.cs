@@ -153,7 +153,7 @@ public sealed class GaussianProcessStrategy : IStrategy
     }
 
     private FantasyPosterior Fantasies(GaussianProcess model, List<double[]> baseline, List<double[]> pending, double[][] normals) =>
-        FantasyPosterior.Create(model, baseline, pending, normals, _parts.Pending == PendingHandling.KrigingBeliever, _parts.Pending == PendingHandling.LatentFantasies);
+        FantasyPosterior.Create(model, baseline, pending, normals, _parts.Pending);
 
     // Rows [k W / K, (k + 1) W / K) of the W worlds' base samples: the k-th of K shares.
     private static double[][] Share(double[][] normals, int k, int shares) =>

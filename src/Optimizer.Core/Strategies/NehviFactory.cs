@@ -82,7 +82,7 @@ internal sealed class NehviFactory : IMultiObjectiveAcquisitionFactory
             if (models[j].Model is { } model)
             {
                 var normals = QuasiNormalSamples.Draw(_worlds, joint.Count + pending.Count, SeedMixer.Mix(seed, 10 + j));
-                var posterior = FantasyPosterior.Create(model, baseline, pending, normals, believer: false);
+                var posterior = FantasyPosterior.Create(model, baseline, pending, normals, PendingOutcomes.NoisySamples);
                 outcomes[j] = ObjectiveOutcome.Modelled(posterior);
                 samples[j] = posterior.JointSamples;
             }
@@ -97,7 +97,7 @@ internal sealed class NehviFactory : IMultiObjectiveAcquisitionFactory
         var modelReference = evidence.Reference.Select((r, j) => models[j].Transform.Forward(_objectives[j].ToMaximization(r))).ToArray();
         var sampled = constraints
             .Select((c, k) => new ModelledConstraint(
-                FantasyPosterior.Create(c.Model, baseline, pending, QuasiNormalSamples.Draw(_worlds, joint.Count + pending.Count, SeedMixer.Mix(seed, 20 + k)), believer: false),
+                FantasyPosterior.Create(c.Model, baseline, pending, QuasiNormalSamples.Draw(_worlds, joint.Count + pending.Count, SeedMixer.Mix(seed, 20 + k)), PendingOutcomes.NoisySamples),
                 c.Lower, c.Upper))
             .ToArray();
         var boxes = new HypervolumeBoxes[_worlds];

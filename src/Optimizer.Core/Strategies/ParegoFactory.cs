@@ -29,6 +29,6 @@ internal sealed class ParegoFactory(int objectives, OutcomeModel scalarizedModel
         var model = scalarizedModel.Update(inputs, scalar).Model;
         var baseline = Enumerable.Range(0, inputs.Count).Where(i => evidence.Feasible[i]).OrderByDescending(i => scalar[i]).Take(BaselineSize).Select(i => inputs[i]).ToList();
         var normals = QuasiNormalSamples.Draw(worlds, baseline.Count + 2 * pending.Count, seed);
-        return new LogNoisyExpectedImprovement(FantasyPosterior.Create(model, baseline, pending, normals, believer: false));
+        return new LogNoisyExpectedImprovement(FantasyPosterior.Create(model, baseline, pending, normals, PendingOutcomes.NoisySamples));
     }
 }

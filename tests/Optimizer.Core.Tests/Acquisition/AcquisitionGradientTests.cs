@@ -13,7 +13,7 @@ public sealed class AcquisitionGradientTests
         var y = x.Select(p => Math.Sin(6 * p[0]) - (p[1] - 0.3) * (p[1] - 0.3)).ToArray();
         var gp = GaussianProcess.Condition(new GpHyperparameters([0.3, 0.5], 1.2, 1e-3, 0.0), KernelKind.Matern52, x, y);
         var pending = Enumerable.Range(0, pendingCount).Select(_ => pendingAt ?? [random.NextDouble(), random.NextDouble()]).ToList();
-        return FantasyPosterior.Create(gp, pending, QuasiNormalSamples.Draw(16, 8 + 2 * pendingCount, 5), 8, believer);
+        return FantasyPosterior.Create(gp, pending, QuasiNormalSamples.Draw(16, 8 + 2 * pendingCount, 5), 8, believer ? PendingOutcomes.PosteriorMean : PendingOutcomes.NoisySamples);
     }
 
     public static TheoryData<string, int> Cases => new()

@@ -19,7 +19,7 @@ public sealed class IntegratedAcquisitionTests
     private static FantasyPosterior[] Split(IReadOnlyList<GaussianProcess> models)
     {
         var baseline = Inputs.Take(4).ToList();
-        return models.Select((m, k) => FantasyPosterior.Create(m, baseline, Pending, Normals[(k * Worlds / models.Count)..((k + 1) * Worlds / models.Count)], believer: false)).ToArray();
+        return models.Select((m, k) => FantasyPosterior.Create(m, baseline, Pending, Normals[(k * Worlds / models.Count)..((k + 1) * Worlds / models.Count)], PendingOutcomes.NoisySamples)).ToArray();
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class NoisyExpectedHypervolumeImprovementTests
         var reference = new[] { -1.0, -1.0 };
         var boxes = new HypervolumeBoxes(front, reference);
         var outcomes = new[] { first, second }
-            .Select(m => ObjectiveOutcome.Modelled(FantasyPosterior.Create(m, [m.Inputs[0]], [], QuasiNormalSamples.Draw(1, 1, 1), believer: false)))
+            .Select(m => ObjectiveOutcome.Modelled(FantasyPosterior.Create(m, [m.Inputs[0]], [], QuasiNormalSamples.Draw(1, 1, 1), PendingOutcomes.NoisySamples)))
             .ToArray();
         var nehvi = new NoisyExpectedHypervolumeImprovement(outcomes, [boxes], [[1.5, -2.0]]);
         double[] x = [0.3, 0.8];
@@ -44,7 +44,7 @@ public sealed class NoisyExpectedHypervolumeImprovementTests
         var baseline = first.Inputs.Take(6).ToList();
         List<double[]> pending = [[0.2, 0.9], [0.6, 0.1]];
         var posteriors = new[] { first, second }
-            .Select((m, j) => FantasyPosterior.Create(m, baseline, pending, QuasiNormalSamples.Draw(8, baseline.Count + 2 * pending.Count, 10 + j), believer: false))
+            .Select((m, j) => FantasyPosterior.Create(m, baseline, pending, QuasiNormalSamples.Draw(8, baseline.Count + 2 * pending.Count, 10 + j), PendingOutcomes.NoisySamples))
             .ToArray();
         var boxes = Enumerable.Range(0, 8)
             .Select(s => new HypervolumeBoxes(
@@ -71,7 +71,7 @@ public sealed class NoisyExpectedHypervolumeImprovementTests
         var fourth = Model(p => p[0] * p[1], 1e-14);
         var front = new List<double[]> { new[] { -0.5, 0.2 }, new[] { 0.1, -0.4 } };
         var reference = new[] { -1.0, -1.0 };
-        FantasyPosterior Deterministic(GaussianProcess m) => FantasyPosterior.Create(m, [m.Inputs[0]], [], QuasiNormalSamples.Draw(1, 1, 1), believer: false);
+        FantasyPosterior Deterministic(GaussianProcess m) => FantasyPosterior.Create(m, [m.Inputs[0]], [], QuasiNormalSamples.Draw(1, 1, 1), PendingOutcomes.NoisySamples);
         double[] x = [0.3, 0.8];
         var (c1, c2) = (third.PredictMean(x), fourth.PredictMean(x));
         // The first constraint holds with a slack of two temperatures; the second misses its lower bound by one.
@@ -97,7 +97,7 @@ public sealed class NoisyExpectedHypervolumeImprovementTests
         var constraint = Model(p => p[0] + p[1], 1.0);
         var baseline = first.Inputs.Take(6).ToList();
         List<double[]> pending = [[0.2, 0.9], [0.6, 0.1]];
-        FantasyPosterior Worlds(GaussianProcess m, int seed) => FantasyPosterior.Create(m, baseline, pending, QuasiNormalSamples.Draw(8, baseline.Count + 2 * pending.Count, seed), believer: false);
+        FantasyPosterior Worlds(GaussianProcess m, int seed) => FantasyPosterior.Create(m, baseline, pending, QuasiNormalSamples.Draw(8, baseline.Count + 2 * pending.Count, seed), PendingOutcomes.NoisySamples);
         var posteriors = new[] { Worlds(first, 10), Worlds(second, 11) };
         var boxes = Enumerable.Range(0, 8)
             .Select(s => new HypervolumeBoxes(

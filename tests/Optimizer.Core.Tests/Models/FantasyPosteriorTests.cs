@@ -23,7 +23,7 @@ public sealed class FantasyPosteriorTests
     public void Latent_fantasies_pass_through_each_worlds_joint_sample_at_the_pending_point()
     {
         var model = Model();
-        var posterior = FantasyPosterior.Create(model, model.Inputs.ToList(), Pending, Normals, believer: false, latent: true);
+        var posterior = FantasyPosterior.Create(model, model.Inputs.ToList(), Pending, Normals, PendingOutcomes.LatentSamples);
 
         var (means, sigma) = AtPending(posterior);
 
@@ -38,7 +38,7 @@ public sealed class FantasyPosteriorTests
         // Conditioning on a noisy outcome at 0.5 (variance v before it): v - v^2 / (v + noise).
         var model = Model();
         var before = model.Predict(Pending[0]).Variance;
-        var posterior = FantasyPosterior.Create(model, model.Inputs.ToList(), Pending, Normals, believer: false);
+        var posterior = FantasyPosterior.Create(model, model.Inputs.ToList(), Pending, Normals, PendingOutcomes.NoisySamples);
 
         var (_, sigma) = AtPending(posterior);
 

@@ -97,7 +97,7 @@ public sealed class InputWarpingTests
         var gp = GaussianProcess.Condition(Hyperparameters(Warp), KernelKind.Matern52, x, y);
         var random = new Random(9);
         var pending = Enumerable.Range(0, pendingCount).Select(_ => new[] { random.NextDouble(), random.NextDouble() }).ToList();
-        var posterior = FantasyPosterior.Create(gp, pending, QuasiNormalSamples.Draw(16, 8 + 2 * pendingCount, 5), 8, believer: false);
+        var posterior = FantasyPosterior.Create(gp, pending, QuasiNormalSamples.Draw(16, 8 + 2 * pendingCount, 5), 8, PendingOutcomes.NoisySamples);
         var acquisition = new LogNoisyExpectedImprovement(posterior);
         double[] point = [0.37, 0.61];
         var gradient = new double[2];

@@ -15,7 +15,7 @@ public sealed class NehviFactoryTests
         var random = new Random(4);
         var inputs = joint.Concat(Enumerable.Range(0, 7).Select(_ => new[] { random.NextDouble(), random.NextDouble() })).ToArray();
         var model = GaussianProcess.Condition(new GpHyperparameters([0.4, 0.4], 1.0, 1e-8, 0.0), KernelKind.Matern52, inputs, inputs.Select(p => p[0]).ToArray());
-        var posterior = FantasyPosterior.Create(model, joint, [], QuasiNormalSamples.Draw(2, joint.Count, 1), believer: false);
+        var posterior = FantasyPosterior.Create(model, joint, [], QuasiNormalSamples.Draw(2, joint.Count, 1), PendingOutcomes.NoisySamples);
         // Two objectives, two worlds: world 1's values are world 0's plus one.
         double[][][] samples = [[[1.0, 2.0, 3.0], [2.0, 3.0, 4.0]], [[-1.0, -2.0, -3.0], [0.0, -1.0, -2.0]]];
 
