@@ -23,6 +23,8 @@ public static class ProblemRegistry
         ["ackley_noisy"] = seed => Noisy(new Ackley(5), 0.5, seed),
         ["rosenbrock4"] = _ => new Rosenbrock(4),
         ["hartmann6_noisy"] = seed => Noisy(new Hartmann6(), 0.1, seed),
+        ["ackley20"] = _ => new Ackley(20),
+        ["rosenbrock10"] = _ => new Rosenbrock(10),
     };
 
     /// <summary>The single-objective problems of the public suite, in its order.</summary>
