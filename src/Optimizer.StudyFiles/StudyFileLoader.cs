@@ -111,10 +111,14 @@ public static class StudyFileLoader
         var strategy = root.Mapping("strategy");
         if (strategy is null)
             return new StrategyDefinition();
-        strategy.RejectKeysOtherThan("kind", "initial_trials");
+        strategy.RejectKeysOtherThan("kind", "initial_trials", "pending");
         var kind = strategy.Scalar("kind");
         if (kind is not null && !StrategyDefinition.Kinds.Contains(kind.Text))
             throw kind.Error($"unknown strategy kind '{kind.Text}'; expected one of: {string.Join(", ", StrategyDefinition.Kinds)}");
-        return new StrategyDefinition(kind?.Text ?? StrategyDefinition.Auto, strategy.Scalar("initial_trials")?.ToPositiveInt());
+        var pending = strategy.Scalar("pending");
+        if (pending is not null && !StrategyDefinition.PendingNames.ContainsKey(pending.Text))
+            throw pending.Error($"unknown pending treatment '{pending.Text}'; expected one of: {string.Join(", ", StrategyDefinition.PendingNames.Keys)}");
+        return new StrategyDefinition(
+            kind?.Text ?? StrategyDefinition.Auto, strategy.Scalar("initial_trials")?.ToPositiveInt(), pending is null ? null : StrategyDefinition.PendingNames[pending.Text]);
     }
 }

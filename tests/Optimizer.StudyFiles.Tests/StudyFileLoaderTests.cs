@@ -1,5 +1,6 @@
 using Optimizer.Core.Outcomes;
 using Optimizer.Core.Space;
+using Optimizer.Core.Strategies;
 using Optimizer.Core.Studies;
 using Optimizer.StudyFiles;
 
@@ -111,6 +112,17 @@ public class StudyFileLoaderTests
         {extra}
         """;
 
+    [Theory]
+    [InlineData("fantasies", PendingHandling.Fantasies)]
+    [InlineData("latent", PendingHandling.LatentFantasies)]
+    [InlineData("believer", PendingHandling.KrigingBeliever)]
+    public void Pending_treatment_is_read_by_name(string name, PendingHandling expected)
+    {
+        var study = StudyFileLoader.Parse(Study(extra: $"budget: {{trials: 10}}\nstrategy: {{kind: turbo, pending: {name}}}"), "study.yaml");
+
+        Assert.Equal(new StrategyDefinition(StrategyDefinition.TrustRegion, null, expected), study.Strategy);
+    }
+
     [Fact]
     public void Expressions_and_reference_point_are_read()
     {
@@ -164,6 +176,7 @@ public class StudyFileLoaderTests
         { Study(extra: ""), 1, "budget", "required" },
         { Study(extra: "budget: {trials: 10}\nstrategy: {kind: bayes}"), 10, "strategy.kind", "unknown strategy kind 'bayes'" },
         { Study(extra: "budget: {trials: 10}\nstrategy: {kind: gp, initial_trials: -2}"), 10, "strategy.initial_trials", "positive integer" },
+        { Study(extra: "budget: {trials: 10}\nstrategy: {kind: gp, pending: optimistic}"), 10, "strategy.pending", "unknown pending treatment 'optimistic'; expected one of: fantasies, latent, believer" },
         { Study(extra: "budget: {trials: 10}\nmax_consecutive_failures: many"), 10, "max_consecutive_failures", "expected an integer" },
         { Study(extra: "budget: {trials: 10}\nbudget: {trials: 20}"), 10, null, "Duplicate key" },
         { Study().Replace("name: t", "name: a/b"), 1, "name", "cannot name a study" },

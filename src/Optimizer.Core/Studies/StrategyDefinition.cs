@@ -1,10 +1,13 @@
+using Optimizer.Core.Strategies;
+
 namespace Optimizer.Core.Studies;
 
 /// <summary>
 /// Which strategy proposes trials: <c>auto</c> (GP-BO after an initial design), <c>gp</c>, <c>turbo</c>, <c>nehvi</c>, <c>parego</c>, <c>nsga2</c>, <c>sobol</c> or <c>random</c>,
-/// and the size of the initial space-filling design (null: d + 2, d the encoded dimension).
+/// the size of the initial space-filling design (null: d + 2, d the encoded dimension), and how running trials enter
+/// single-objective GP-BO (null: <see cref="PendingHandling.Fantasies"/>).
 /// </summary>
-public sealed record StrategyDefinition(string Kind = StrategyDefinition.Auto, int? InitialTrials = null)
+public sealed record StrategyDefinition(string Kind = StrategyDefinition.Auto, int? InitialTrials = null, PendingHandling? Pending = null)
 {
     public const string Auto = "auto";
     public const string GaussianProcess = "gp";
@@ -16,4 +19,12 @@ public sealed record StrategyDefinition(string Kind = StrategyDefinition.Auto, i
     public const string Parego = "parego";
 
     public static readonly IReadOnlyList<string> Kinds = [Auto, GaussianProcess, TrustRegion, Nehvi, Parego, Nsga2, Sobol, Random];
+
+    /// <summary>The study-file names of the pending treatments.</summary>
+    public static readonly IReadOnlyDictionary<string, PendingHandling> PendingNames = new Dictionary<string, PendingHandling>
+    {
+        ["fantasies"] = PendingHandling.Fantasies,
+        ["latent"] = PendingHandling.LatentFantasies,
+        ["believer"] = PendingHandling.KrigingBeliever,
+    };
 }

@@ -10,12 +10,16 @@ public static class StrategyFactory
     /// probability of feasibility, closed-form metrics computed exactly); <c>gp</c>: the same GP-BO; <c>turbo</c>: that GP-BO
     /// with each candidate searched for in TuRBO-1's trust region around the incumbent (one objective); <c>nehvi</c> and
     /// <c>parego</c>: that multi-objective acquisition; <c>nsga2</c>: NSGA-II (steady state, constraint-dominance);
-    /// <c>sobol</c> and <c>random</c>: model-free designs.
+    /// <c>sobol</c> and <c>random</c>: model-free designs. A pending treatment is taken by single-objective GP-BO alone.
     /// </summary>
     /// <param name="warn">where a GP strategy says what it fell back to; null: nowhere.</param>
     public static IStrategy Create(StudyDefinition definition, int seed, Action<string>? warn = null)
     {
         var kind = definition.Strategy.Kind;
+        var singleObjectiveGp = kind is StrategyDefinition.Auto or StrategyDefinition.GaussianProcess or StrategyDefinition.TrustRegion && definition.Objectives.Count == 1;
+        if (definition.Strategy.Pending is not null && !singleObjectiveGp)
+            throw new NotSupportedException(
+                $"'pending' chooses how running trials enter GP-BO with one objective (auto, gp or turbo); strategy '{kind}' with {definition.Objectives.Count} objective(s) does not take it");
         var closedForms = ClosedFormMetrics.Of(definition.ClosedForms);
         MultiObjectiveGpStrategy MultiObjective(MultiObjectiveAcquisition? acquisition) => new(
             definition.Space,
@@ -28,7 +32,10 @@ public static class StrategyFactory
             definition.Objectives[0],
             definition.Constraints,
             closedForms,
-            new GaussianProcessOptions { InitialTrials = definition.Strategy.InitialTrials, TrustRegion = trustRegion, Warn = warn },
+            new GaussianProcessOptions(Pending: definition.Strategy.Pending ?? PendingHandling.Fantasies)
+            {
+                InitialTrials = definition.Strategy.InitialTrials, TrustRegion = trustRegion, Warn = warn,
+            },
             seed);
         return kind switch
         {
