@@ -34,7 +34,9 @@ public static class StrategyFactory
             closedForms,
             new GaussianProcessOptions(Pending: definition.Strategy.Pending ?? PendingHandling.Fantasies)
             {
-                InitialTrials = definition.Strategy.InitialTrials, TrustRegion = trustRegion, Warn = warn,
+                InitialTrials = definition.Strategy.InitialTrials,
+                TrustRegion = trustRegion,
+                Warn = warn,
             },
             seed);
         return kind switch
