@@ -25,6 +25,10 @@ public static class ProblemRegistry
         ["hartmann6_noisy"] = seed => Noisy(new Hartmann6(), 0.1, seed),
         ["ackley20"] = _ => new Ackley(20),
         ["rosenbrock10"] = _ => new Rosenbrock(10),
+        ["branin_sd10"] = seed => Noisy(new Branin(), 10.0, seed),
+        ["hartmann6_sd0.02"] = seed => Noisy(new Hartmann6(), 0.02, seed),
+        ["hartmann6_sd0.3"] = seed => Noisy(new Hartmann6(), 0.3, seed),
+        ["ackley_sd2"] = seed => Noisy(new Ackley(5), 2.0, seed),
     };
 
     /// <summary>The single-objective problems of the public suite, in its order.</summary>
