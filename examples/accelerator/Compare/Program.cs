@@ -14,7 +14,7 @@ catch (Exception error) when (error is ArgumentException or FormatException)
     return 2;
 }
 
-ITuningAlgorithm[] algorithms = [StudyTuning.BayesianOptimization(), StudyTuning.RandomSearch(), new NelderMeadTuning()];
+ITuningAlgorithm[] algorithms = [StudyTuning.BayesianOptimization(), StudyTuning.TrustRegionBayesianOptimization(), StudyTuning.RandomSearch(), new NelderMeadTuning()];
 var clock = Stopwatch.StartNew();
 var episodes = Comparison.Run(algorithms, options);
 var report = ComparisonReport.Of(options, episodes, clock.Elapsed.TotalSeconds);

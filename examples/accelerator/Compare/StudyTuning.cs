@@ -21,6 +21,11 @@ internal sealed class StudyTuning(string name, Func<SearchSpace, Objective, int,
     public static StudyTuning BayesianOptimization() =>
         new("GP-BO", (space, objective, seed) => new GaussianProcessStrategy(space, objective, new GaussianProcessOptions { InitialTrials = 5 }, seed));
 
+    /// <summary>The same GP-BO with every candidate searched for in TuRBO-1's trust region (the study-file kind <c>turbo</c>).</summary>
+    public static StudyTuning TrustRegionBayesianOptimization() =>
+        new("GP-BO TuRBO", (space, objective, seed) => new GaussianProcessStrategy(
+            space, objective, new GaussianProcessOptions { InitialTrials = 5, TrustRegion = new TrustRegionOptions() }, seed));
+
     public static StudyTuning RandomSearch() => new("Random", (space, _, seed) => new RandomStrategy(space, seed));
 
     public string Name { get; } = name;
