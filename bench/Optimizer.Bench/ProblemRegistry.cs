@@ -29,6 +29,10 @@ public static class ProblemRegistry
         ["hartmann6_sd0.02"] = seed => Noisy(new Hartmann6(), 0.02, seed),
         ["hartmann6_sd0.3"] = seed => Noisy(new Hartmann6(), 0.3, seed),
         ["ackley_sd2"] = seed => Noisy(new Ackley(5), 2.0, seed),
+        ["michalewicz_sd0.015"] = seed => Noisy(new Michalewicz(), 0.015, seed),
+        ["michalewicz_sd0.15"] = seed => Noisy(new Michalewicz(), 0.15, seed),
+        ["six_hump_camel_sd0.5"] = seed => Noisy(new SixHumpCamel(), 0.5, seed),
+        ["six_hump_camel_sd5"] = seed => Noisy(new SixHumpCamel(), 5.0, seed),
     };
 
     /// <summary>The single-objective problems of the public suite, in its order.</summary>
