@@ -28,6 +28,7 @@ try
                 QualityReport.WriteTable(qualityRows, Console.Out);
                 Console.Out.WriteLine();
                 SuiteComparisonReport.WriteTable(comparisons, Console.Out);
+                QualityReport.WriteOffSuitePerSeed(qualityRows, Console.Out);
             }
             return 0;
         case "latency":

@@ -32,6 +32,24 @@ public static class QualityReport
         TextTable.Write(header, cells, textColumns: 3, output);
     }
 
+    /// <summary>
+    /// Every seed's regret (its value where the optimum is unknown) of the rows off the suite's budget, which the
+    /// suite comparison leaves out; nothing when there are none.
+    /// </summary>
+    public static void WriteOffSuitePerSeed(IReadOnlyList<QualityRow> rows, TextWriter output)
+    {
+        var offSuite = rows.Where(r => r.Evaluations != QualityBenchmark.SuiteBudget).ToList();
+        if (offSuite.Count == 0) return;
+        string[] header = ["problem", "strategy", "workers", "evals", "per seed"];
+        var cells = offSuite.Select(r => (IReadOnlyList<string>)
+        [
+            r.Problem, r.Strategy, Invariant(Math.Max(r.Pending, 1)), Invariant(r.Evaluations),
+            string.Join(" ", (r.PerSeedRegret ?? r.Values).Select(v => v.ToString("G3", CultureInfo.InvariantCulture))),
+        ]);
+        output.WriteLine();
+        TextTable.Write(header, cells, textColumns: 2, output);
+    }
+
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Number(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
