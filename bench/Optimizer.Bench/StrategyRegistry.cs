@@ -25,6 +25,10 @@ public static class StrategyRegistry
             InitialTrials = 2 * problem.Space.Dimension + 2,
             Fit = new GpFitOptions(LengthscalePrior: LengthscalePrior.Hvarfner2024),
         }, seed),
+        // BoTorch 0.11's SingleTaskGP set-up as the suite's references ran it (no power transform, 2d + 2 design, noise
+        // floor 1e-4), with our fantasies of pending points, then with BoTorch's X_pending (latent fantasies).
+        ["gp-botorch-replica"] = (problem, seed) => GaussianProcess(problem, BoTorchReplica(problem, PendingHandling.Fantasies), seed),
+        ["gp-botorch-replica-latent"] = (problem, seed) => GaussianProcess(problem, BoTorchReplica(problem, PendingHandling.LatentFantasies), seed),
         // Candidate defaults, measured on the whole suite before any becomes one (bench/README.md records what each did).
         ["gp-restarts10"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions
         {
@@ -95,6 +99,13 @@ public static class StrategyRegistry
         Factories.TryGetValue(name, out var factory)
             ? factory(problem, seed)
             : throw new BenchUsageException($"unknown strategy '{name}'; known: {string.Join(", ", Names)}");
+
+    private static GaussianProcessOptions BoTorchReplica(IProblem problem, PendingHandling pending) =>
+        new(Pending: pending, PowerTransform: false)
+        {
+            InitialTrials = 2 * problem.Space.Dimension + 2,
+            Fit = new GpFitOptions(NoiseFloor: 1e-4),
+        };
 
     private static GaussianProcessStrategy GaussianProcess(IProblem problem, GaussianProcessOptions options, int seed) =>
         problem.Objectives.Count == 1
