@@ -33,6 +33,11 @@ public static class ProblemRegistry
         ["michalewicz_sd0.15"] = seed => Noisy(new Michalewicz(), 0.15, seed),
         ["six_hump_camel_sd0.5"] = seed => Noisy(new SixHumpCamel(), 0.5, seed),
         ["six_hump_camel_sd5"] = seed => Noisy(new SixHumpCamel(), 5.0, seed),
+        ["hartmann6_sd0.05"] = seed => Noisy(new Hartmann6(), 0.05, seed),
+        ["shekel_sd0.2"] = seed => Noisy(new Shekel(), 0.2, seed),
+        ["rastrigin_sd0.2"] = seed => Noisy(new Rastrigin(), 0.2, seed),
+        ["rastrigin_sd2"] = seed => Noisy(new Rastrigin(), 2.0, seed),
+        ["griewank_sd2"] = seed => Noisy(new Griewank(), 2.0, seed),
     };
 
     /// <summary>The single-objective problems of the public suite, in its order.</summary>

@@ -14,6 +14,10 @@ public static class StrategyRegistry
         ["sobol"] = (problem, seed) => new SobolStrategy(problem.Space, seed),
         ["gp"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(), seed),
         ["gp-latent"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.LatentFantasies), seed),
+        // The problem's noise sd stated on its objective (Objective.NoiseSd), as a user who knows the measurement error
+        // would, and held by the proposals' GP (a candidate; with --score recommended-stated the recommendation holds it too).
+        ["gp-stated-noise"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions { HoldStatedNoise = true }, seed),
+        ["gp-stated-noise-latent"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions(Pending: PendingHandling.LatentFantasies) { HoldStatedNoise = true }, seed),
         ["gp-kb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.KrigingBeliever), seed),
         ["gp-ucb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.UpperConfidenceBound), seed),
         ["gp-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling), seed),
@@ -106,6 +110,10 @@ public static class StrategyRegistry
             InitialTrials = 2 * problem.Space.Dimension + 2,
             Fit = new GpFitOptions(NoiseFloor: 1e-4),
         };
+
+    private static GaussianProcessStrategy StatedNoise(IProblem problem, GaussianProcessOptions options, int seed) => problem is NoisyProblem { Objectives.Count: 1 } noisy
+        ? new GaussianProcessStrategy(noisy.Space, noisy.Objectives[0] with { NoiseSd = noisy.NoiseStandardDeviation }, options, seed)
+        : throw new BenchUsageException($"problem '{problem.Name}' is not a noisy single-objective problem; gp-stated-noise states the noise of one");
 
     private static GaussianProcessStrategy GaussianProcess(IProblem problem, GaussianProcessOptions options, int seed) =>
         problem.Objectives.Count == 1

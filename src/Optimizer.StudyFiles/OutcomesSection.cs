@@ -48,7 +48,7 @@ internal static class OutcomesSection
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return entries.Select(entry =>
         {
-            entry.RejectKeysOtherThan("name", "direction", "expression");
+            entry.RejectKeysOtherThan("name", "direction", "expression", "noise_sd");
             var name = MetricName(entry, "objective", parameterNames, seen);
             var direction = entry.RequiredScalar("direction");
             return new Objective(name, direction.Text switch
@@ -56,7 +56,10 @@ internal static class OutcomesSection
                 "minimize" => ObjectiveDirection.Minimize,
                 "maximize" => ObjectiveDirection.Maximize,
                 _ => throw direction.Error($"unknown direction '{direction.Text}'; expected minimize or maximize"),
-            });
+            })
+            {
+                NoiseSd = entry.Scalar("noise_sd") is { } noise ? ToNoiseSd(noise, entry.Scalar("expression") is not null) : null,
+            };
         }).ToArray();
     }
 
@@ -75,6 +78,14 @@ internal static class OutcomesSection
                 throw entry.Error("min", $"empty range: min ({min}) must not exceed max ({max})");
             return new OutcomeConstraint(name, min, max);
         }).ToArray();
+    }
+
+    private static double ToNoiseSd(StudyFileScalar scalar, bool hasExpression)
+    {
+        if (hasExpression)
+            throw scalar.Error("an objective with an expression is computed exactly, so it has no noise; drop noise_sd or the expression");
+        var value = scalar.ToNumber();
+        return value > 0 ? value : throw scalar.Error($"the noise's standard deviation must be positive, got {value}; leave noise_sd out to have it fitted");
     }
 
     // A metric named like a parameter would make results and parameters ambiguous in every export and plot.

@@ -31,6 +31,10 @@ public sealed class ExportAndStatusTests : IDisposable
         Assert.Contains("worker utilization", status);
         var best = _study.ReadTrials().MinBy(t => t.Values["y"])!;
         Assert.Contains($"(trial {best.Number}: x={NumberText.Format(best.Parameters["x"].Number)}, n={best.Parameters["n"]})", status);
+        var definition = StudyFiles.StudyFileLoader.Load(_study.StudyFile);
+        var recommended = Recommendation.FromTrials(definition.Space, definition.Objectives[0], _study.ReadTrials())!;
+        Assert.Contains("recommended y (posterior mean)", status);
+        Assert.Contains($"{NumberText.Format(recommended.PredictedValue)} ± {NumberText.Format(recommended.PredictedStandardDeviation)} predicted (trial {recommended.Trial.Number}: ", status);
     }
 
     [Fact]

@@ -112,6 +112,15 @@ public class StudyFileLoaderTests
         {extra}
         """;
 
+    [Fact]
+    public void A_stated_noise_sd_is_read_onto_its_objective()
+    {
+        var study = StudyFileLoader.Parse(Study(objective: "  - {name: loss, direction: minimize, noise_sd: 0.02}"), "/data/t.yaml");
+
+        Assert.Equal(0.02, study.Objectives.Single().NoiseSd);
+        Assert.Null(StudyFileLoader.Parse(Study(), "/data/t.yaml").Objectives.Single().NoiseSd);
+    }
+
     [Theory]
     [InlineData("fantasies", PendingHandling.Fantasies)]
     [InlineData("latent", PendingHandling.LatentFantasies)]
@@ -159,6 +168,9 @@ public class StudyFileLoaderTests
         { Study(command: "[]"), 8, "evaluator.command", "required" },
         { Study(objective: ""), 5, "objectives", "at least one objective is required" },
         { Study(objective: "  - {name: loss, direction: down}"), 6, "objectives[0].direction", "unknown direction 'down'" },
+        { Study(objective: "  - {name: loss, direction: minimize, noise_sd: 0}"), 6, "objectives[0].noise_sd", "must be positive, got 0" },
+        { Study(objective: "  - {name: loss, direction: minimize, noise_sd: abc}"), 6, "objectives[0].noise_sd", "expected a finite number, got 'abc'" },
+        { Study(objective: "  - {name: loss, direction: minimize, expression: \"2 * x\", noise_sd: 0.1}"), 6, "objectives[0].noise_sd", "computed exactly, so it has no noise" },
         { Study(objective: "  - {name: x, direction: minimize}"), 6, "objectives[0].name", "already a parameter name" },
         { Study(extra: "budget: {trials: 10}\nconstraints: [{name: n, max: 3}]"), 10, "constraints[0].name", "already a parameter name" },
         { Study(extra: "budget: {trials: 10}\nconstraints: [{name: lat}]"), 10, "constraints[0]", "needs min, max or both" },

@@ -1,6 +1,7 @@
 using Optimizer.Core.Outcomes;
 using Optimizer.Core.Problems;
 using Optimizer.Core.Strategies;
+using Optimizer.Core.Studies;
 
 namespace Optimizer.Bench.Quality;
 
@@ -29,6 +30,26 @@ public static class OptimizationRun
                 incumbentTrue = noiseFree is null ? observed : noiseFree.Evaluate(last.Parameters)[objective.Name];
             }
             trace[history.Count - 1] = incumbentTrue;
+        });
+        return trace;
+    }
+
+    /// <summary>
+    /// At each of <paramref name="budgets"/> evaluations (NaN elsewhere, length the largest): the noise-free value of the
+    /// complete trial <see cref="Recommendation"/> picks by the posterior mean of the first objective, which is
+    /// <paramref name="objective"/> (the problem's own, or with its noise sd stated).
+    /// </summary>
+    public static double[] RecommendedValueTrace(IProblem problem, IStrategy strategy, Objective objective, int pending, IReadOnlyList<int> budgets)
+    {
+        var noiseFree = problem is NoisyProblem noisy ? noisy.NoiseFree : problem;
+        var trace = Enumerable.Repeat(double.NaN, budgets.Max()).ToArray();
+        AsynchronousLoop.Run(strategy, pending, budgets.Max(), problem.Evaluate, history =>
+        {
+            if (!budgets.Contains(history.Count)) return;
+            var trials = history.Select((o, i) => new Trial(i, TrialState.Complete, o.Parameters, o.Values, 1, null, null, null, null)).ToList();
+            var recommended = Recommendation.FromTrials(problem.Space, objective, trials)
+                ?? throw new InvalidOperationException($"no recommendation from {history.Count} complete trials of {problem.Name}");
+            trace[history.Count - 1] = noiseFree.Evaluate(recommended.Trial.Parameters)[objective.Name];
         });
         return trace;
     }

@@ -1,3 +1,6 @@
+using Optimizer.Core.Outcomes;
+using Optimizer.Core.Problems;
+
 namespace Optimizer.Bench.Quality;
 
 /// <summary>Runs every problem x strategy x pending count of the options over all seeds (in parallel) and summarizes them.</summary>
@@ -19,7 +22,9 @@ public static class QualityBenchmark
                     {
                         var problem = ProblemRegistry.Create(problemName, seed);
                         var strategy = StrategyRegistry.Create(strategyName, problem, seed);
-                        traces[seed] = OptimizationRun.IncumbentValueTrace(problem, strategy, pending, options.MaxBudget);
+                        traces[seed] = options.Score == IncumbentScore.BestObserved
+                            ? OptimizationRun.IncumbentValueTrace(problem, strategy, pending, options.MaxBudget)
+                            : OptimizationRun.RecommendedValueTrace(problem, strategy, ScoredObjective(problem, options.Score), pending, options.Budgets);
                     });
                     foreach (var budget in options.Budgets)
                     {
@@ -29,7 +34,7 @@ public static class QualityBenchmark
                             : values.Select(v => objective.ToMaximization(optimum.Value) - objective.ToMaximization(v)).ToArray();
                         double? regret = regrets is null ? null : Quantiles.Of(regrets, 0.5);
                         rows.Add(new QualityRow(
-                            problemName, strategyName, pending == 0 ? "sequential" : "asynchronous", pending, budget,
+                            problemName, Label(strategyName, options.Score), pending == 0 ? "sequential" : "asynchronous", pending, budget,
                             Quantiles.Of(values, 0.5), Quantiles.Of(values, 0.25), Quantiles.Of(values, 0.75), regret,
                             values.MinBy(objective.ToMaximization), options.Seeds, values, regrets));
                     }
@@ -37,6 +42,22 @@ public static class QualityBenchmark
         }
         return rows;
     }
+
+    // The objective a recommendation is made for: the problem's, or with its noise sd stated.
+    private static Objective ScoredObjective(IProblem problem, IncumbentScore score) => score switch
+    {
+        IncumbentScore.RecommendedWithStatedNoise when problem is NoisyProblem noisy => noisy.Objectives[0] with { NoiseSd = noisy.NoiseStandardDeviation },
+        IncumbentScore.RecommendedWithStatedNoise => throw new BenchUsageException($"--score recommended-stated needs noisy problems; '{problem.Name}' has no noise"),
+        _ => problem.Objectives[0],
+    };
+
+    // Rows scored by a recommendation say so, so they are not compared as the best observed point.
+    private static string Label(string strategy, IncumbentScore score) => score switch
+    {
+        IncumbentScore.Recommended => strategy + "@rec",
+        IncumbentScore.RecommendedWithStatedNoise => strategy + "@rec-stated",
+        _ => strategy,
+    };
 
     /// <summary>The rows at the suite's budget with a regret, beside the reference medians of their problem.</summary>
     public static IReadOnlyList<SuiteComparison> Compare(IReadOnlyList<QualityRow> rows, ReferenceResults references) =>

@@ -11,11 +11,13 @@ public sealed record QualityOptions(
     IReadOnlyList<int> Budgets,
     IReadOnlyList<int> Pending,
     bool Regret,
-    bool Json)
+    bool Json,
+    IncumbentScore Score = IncumbentScore.BestObserved)
 {
     public const string Usage =
         "usage: bench quality [--problems branin,hartmann6] [--strategies gp,random] [--seeds 5]\n" +
-        "                     [--budgets 40] [--pending 4] [--json]   (defaults: the public suite's 10 problems, its protocol)";
+        "                     [--budgets 40] [--pending 4] [--score observed|recommended|recommended-stated] [--json]\n" +
+        "                     (defaults: the public suite's 10 problems, its protocol, the best observed point scored)";
 
     /// <summary>The largest budget: how many evaluations each run makes.</summary>
     public int MaxBudget => Budgets.Max();
@@ -36,9 +38,31 @@ public sealed record QualityOptions(
                 "--pending" => options with { Pending = CommaSeparated.Integers("--pending", Value(), minimum: 0) },
                 "--regret" => options with { Regret = true },
                 "--json" => options with { Json = true },
+                "--score" => options with { Score = ParseScore(Value()) },
                 _ => throw new BenchUsageException($"unknown option '{args[i]}'"),
             };
         }
         return options;
     }
+
+    private static IncumbentScore ParseScore(string text) => text switch
+    {
+        "observed" => IncumbentScore.BestObserved,
+        "recommended" => IncumbentScore.Recommended,
+        "recommended-stated" => IncumbentScore.RecommendedWithStatedNoise,
+        _ => throw new BenchUsageException($"--score: unknown '{text}'; use observed, recommended or recommended-stated"),
+    };
+}
+
+/// <summary>Which point of a run is scored by its noise-free value.</summary>
+public enum IncumbentScore
+{
+    /// <summary>The point with the best observed value (the public suite's protocol).</summary>
+    BestObserved,
+
+    /// <summary>The complete trial <c>Study.Recommend()</c> picks by the posterior mean, with the noise fitted.</summary>
+    Recommended,
+
+    /// <summary>The same with the problem's noise sd stated on the objective (<c>noise_sd</c>).</summary>
+    RecommendedWithStatedNoise,
 }

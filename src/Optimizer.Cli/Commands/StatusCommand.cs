@@ -8,7 +8,8 @@ using Spectre.Console.Cli;
 namespace Optimizer.Cli.Commands;
 
 /// <summary>
-/// <c>optimizer status FILE.db</c>: study name, trials by state, best value per objective and its trial,
+/// <c>optimizer status FILE.db</c>: study name, trials by state, best value per objective and its trial, for one
+/// objective the trial recommended by the posterior mean (<see cref="Recommendation"/>: the one to trust when it is noisy),
 /// workers seen, wall time and worker utilization (sum of trial durations / (workers x wall span)); for several
 /// objectives the Pareto front of feasible trials and its hypervolume with the reference point used. Read-only.
 /// </summary>
@@ -31,7 +32,10 @@ internal sealed class StatusCommand : Command<StatusSettings>
         }
         var trials = store.Trials();
         var report = StudyReport.Of(trials, definition, definition.Trials, TimeProvider.System.GetUtcNow());
-        AnsiConsole.Write(Table(definition, report, trials.ToDictionary(t => t.Number)));
+        var recommended = definition.Objectives.Count == 1
+            ? Recommendation.FromTrials(definition.Space, definition.Objectives[0], trials, definition.Constraints)
+            : null;
+        AnsiConsole.Write(Table(definition, report, trials.ToDictionary(t => t.Number), recommended));
         if (ParetoSummary.Of(trials, definition) is { } pareto)
             AnsiConsole.Write(FrontTable(definition, pareto));
         return ExitCodes.Success;
@@ -56,7 +60,7 @@ internal sealed class StatusCommand : Command<StatusSettings>
         return table;
     }
 
-    private static Table Table(StudyDefinition definition, StudyReport report, IReadOnlyDictionary<int, Trial> byNumber)
+    private static Table Table(StudyDefinition definition, StudyReport report, IReadOnlyDictionary<int, Trial> byNumber, Recommendation? recommended)
     {
         var p = report.Progress;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("study").AddColumn(Markup.Escape(definition.Name));
@@ -70,6 +74,10 @@ internal sealed class StatusCommand : Command<StatusSettings>
         foreach (var best in p.Best)
             table.AddRow(Markup.Escape($"best {best.Objective.Name} ({best.Objective.Direction.ToString().ToLowerInvariant()})"),
                 Markup.Escape($"{TrialText.Number(best.Value)} (trial {best.TrialNumber}: {TrialText.Parameters(byNumber[best.TrialNumber].Parameters)})"));
+        if (recommended is not null)
+            table.AddRow(Markup.Escape($"recommended {definition.Objectives[0].Name} (posterior mean)"),
+                Markup.Escape($"{TrialText.Number(recommended.PredictedValue)} ± {TrialText.Number(recommended.PredictedStandardDeviation)} predicted " +
+                              $"(trial {recommended.Trial.Number}: {TrialText.Parameters(recommended.Trial.Parameters)})"));
         table.AddRow("workers seen", report.WorkersSeen.ToString(CultureInfo.InvariantCulture));
         table.AddRow("wall time", TrialText.Elapsed(report.WallSpan));
         table.AddRow("worker utilization", report.Utilization is { } u ? u.ToString("P1", CultureInfo.InvariantCulture) : "-");

@@ -26,6 +26,9 @@ public sealed record GpFitOptions(
     /// <summary>The GP's constant mean in standardized output units, held fixed instead of fitted; null: fitted.</summary>
     public double? FixedMean { get; init; }
 
+    /// <summary>The noise variance in standardized output units, held fixed instead of fitted; null: fitted from <see cref="NoiseFloor"/> up.</summary>
+    public double? FixedNoise { get; init; }
+
     public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
 
     public OutputscalePrior OutputscalePriorOrDefault => OutputscalePrior ?? Models.OutputscalePrior.Default;

@@ -73,7 +73,7 @@ internal static class HyperparameterFit
             upper[i] = Math.Log(MaxLengthscale);
         }
         (lower[d], upper[d]) = (Math.Log(MinOutputscale), Math.Log(MaxOutputscale));
-        (lower[d + 1], upper[d + 1]) = (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
+        (lower[d + 1], upper[d + 1]) = options.FixedNoise is { } noise ? (Math.Log(noise), Math.Log(noise)) : (Math.Log(options.NoiseFloor), Math.Log(MaxNoise));
         (lower[d + 2], upper[d + 2]) = options.FixedMean is { } mean ? (mean, mean) : (-MeanBound, MeanBound);
         for (var i = d + 3; i < size; i++) (lower[i], upper[i]) = (-Math.Log(MaxWarpShape), Math.Log(MaxWarpShape));
         return (lower, upper);
@@ -86,7 +86,7 @@ internal static class HyperparameterFit
         return new GpHyperparameters(
             Enumerable.Repeat(lengthscale, dimension).ToArray(),
             options.OutputscalePriorOrDefault.Start,
-            Math.Max(Math.Exp(-4.0), options.NoiseFloor),
+            options.FixedNoise ?? Math.Max(Math.Exp(-4.0), options.NoiseFloor),
             options.FixedMean ?? 0.0,
             options.InputWarping ? KumaraswamyWarp.Identity(dimension) : null);
     }
@@ -98,7 +98,9 @@ internal static class HyperparameterFit
         for (var i = 0; i < dimension; i++)
             theta[i] = Math.Clamp(mu + 0.75 * Normal.Sample(random, 0.0, 1.0), Math.Log(MinLengthscale), Math.Log(MaxLengthscale));
         theta[dimension] = Math.Log(options.OutputscalePriorOrDefault.Start) + 0.5 * Normal.Sample(random, 0.0, 1.0);
-        theta[dimension + 1] = Math.Max(-6.0 + Normal.Sample(random, 0.0, 1.0), Math.Log(options.NoiseFloor));
+        // Drawn even when the noise is fixed, so that every later draw of the fit's starts is the same either way.
+        var noiseDraw = Normal.Sample(random, 0.0, 1.0);
+        theta[dimension + 1] = options.FixedNoise is { } noise ? Math.Log(noise) : Math.Max(-6.0 + noiseDraw, Math.Log(options.NoiseFloor));
         return theta;
     }
 }

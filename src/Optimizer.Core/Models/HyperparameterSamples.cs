@@ -43,6 +43,8 @@ internal static class HyperparameterSamples
         if (!double.IsFinite(LogPosterior(theta))) return [];
         var width = Enumerable.Repeat(Width, theta.Length).ToArray();
         if (kernelOnly) width[d + 1] = width[d + 2] = 0.0;
+        for (var i = 0; i < theta.Length; i++)
+            if (lower[i] == upper[i]) width[i] = 0.0;
         return SliceSampler.Sample(LogPosterior, theta, lower, upper, width, count, BurnIn, Thinning, random)
             .Select(sample => GpHyperparameters.FromVector(sample, d))
             .ToArray();

@@ -84,12 +84,21 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
         var (fitInputs, fitTargets) = FitSubset(inputs, standardized, settings.Fit.MaxFitPoints);
         var random = new Random(SeedMixer.Mix(seed, -inputs.Count));
         var fitOptions = settings.PriorMeanAt is { } raw ? settings.Fit with { FixedMean = transform.Forward(raw) } : settings.Fit;
+        if (settings.NoiseSd is { } sd) fitOptions = fitOptions with { FixedNoise = StatedNoiseVariance(transform, values, sd) };
         var fit = HyperparameterFit.Fit(fitInputs, fitTargets, fitOptions, random);
         if (fit.Status == HyperparameterFitStatus.PriorMode)
             warn?.Invoke($"{outcome}: the hyper-parameter fit on {inputs.Count} observations found no point where the likelihood is defined; the prior's mode stands in");
         if (fit.Status != HyperparameterFitStatus.Fitted || settings.Sampling?.AppliesTo(inputs.Count) != true) return new PrefixResult(fit, []);
         var chain = new Random(SeedMixer.Mix(seed, -(1L << 40) - inputs.Count));
         return new PrefixResult(fit, HyperparameterSamples.Draw(fitInputs, fitTargets, fitOptions, fit.Hyperparameters, settings.Sampling.Count, settings.Sampling.KernelOnly, chain));
+    }
+
+    // The stated raw-units noise sd in model units, by the delta method at each observation (the power step makes it vary
+    // with the value), averaged as a variance: the one noise level of the homoscedastic GP closest to what was stated.
+    private double StatedNoiseVariance(OutputTransform transform, double[] values, double sd)
+    {
+        var variance = values.Average(v => Math.Pow(sd * transform.Slope(v), 2));
+        return Math.Max(variance, settings.Fit.NoiseFloor);
     }
 
     // Hyper-parameters from at most maxPoints observations: the best half and an even spread of the rest.
@@ -126,4 +135,6 @@ internal sealed class OutcomeModel(OutcomeModelSettings settings, int seed, stri
 /// <param name="Fit">GP fit settings.</param>
 /// <param name="Sampling">hyper-parameter samples drawn besides the MAP fit; null: none.</param>
 /// <param name="PriorMeanAt">a raw metric value the GP's constant mean is held at instead of fitted; null: fitted.</param>
-internal sealed record OutcomeModelSettings(bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit, HyperparameterSampling? Sampling = null, double? PriorMeanAt = null);
+/// <param name="NoiseSd">the metric's measurement noise sd in raw units (<see cref="Outcomes.Objective.NoiseSd"/>), held instead of fitted; null: fitted.</param>
+internal sealed record OutcomeModelSettings(
+    bool Negate, bool LogWarp, bool PowerTransform, RefitSettings Refit, GpFitOptions Fit, HyperparameterSampling? Sampling = null, double? PriorMeanAt = null, double? NoiseSd = null);

@@ -36,6 +36,14 @@ public sealed record OutputTransform(double Magnitude, double Shift, double Scal
     public double Forward(double value) =>
         (YeoJohnson.Apply((Orient(value, LogWarp, Negate) / Magnitude - Shift) / Scale, Lambda) - PowerShift) / PowerScale;
 
+    /// <summary>|d Forward / d value| at <paramref name="value"/>: how a small raw-units error scales into model units.</summary>
+    public double Slope(double value)
+    {
+        var oriented = Orient(value, LogWarp, Negate) / Magnitude;
+        var warpSlope = LogWarp ? 1.0 / value : 1.0;
+        return Math.Abs(warpSlope) / (Magnitude * Scale) * YeoJohnson.Slope((oriented - Shift) / Scale, Lambda) / PowerScale;
+    }
+
     /// <summary>The raw metric value whose image is <paramref name="modelValue"/>; only for transforms without a power step (Lambda = 1).</summary>
     public double Inverse(double modelValue)
     {

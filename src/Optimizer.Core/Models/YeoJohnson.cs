@@ -17,6 +17,9 @@ internal static class YeoJohnson
         return Math.Abs(lambda - 2.0) < 1e-12 ? -Math.Log(1.0 - y) : -(Math.Pow(1.0 - y, 2.0 - lambda) - 1.0) / (2.0 - lambda);
     }
 
+    /// <summary>d Apply(y, lambda) / dy: (y + 1)^(lambda - 1) for y >= 0, (1 - y)^(1 - lambda) below.</summary>
+    public static double Slope(double y, double lambda) => y >= 0 ? Math.Pow(y + 1.0, lambda - 1.0) : Math.Pow(1.0 - y, 1.0 - lambda);
+
     /// <summary>The exponent maximizing the profile log-likelihood of <paramref name="values"/> (golden-section search).</summary>
     public static double FitLambda(IReadOnlyList<double> values)
     {

@@ -32,6 +32,9 @@ public sealed class NoisyProblem : IProblem
 
     public KnownOptimum? Optimum => _inner.Optimum;
 
+    /// <summary>σ, the noise's standard deviation in the objectives' units.</summary>
+    public double NoiseStandardDeviation => _noiseStandardDeviation;
+
     /// <summary>The noise-free problem.</summary>
     public IProblem NoiseFree => _inner;
 

@@ -81,6 +81,13 @@ public sealed record GaussianProcessOptions(
     /// <summary>From this many observations on, the MAP fit alone even with <see cref="HyperparameterSamples"/> (so larger histories keep their latency).</summary>
     public int HyperparameterSamplesBelow { get; init; } = 128;
 
+    /// <summary>
+    /// Hold the objective GP's noise at the objective's stated <see cref="Outcomes.Objective.NoiseSd"/> instead of fitting
+    /// it (off by default: on 16 noisy benchmark problems it was better on 6 and worse on 9, bench/README.md, tenth round;
+    /// <see cref="Studies.Recommendation"/> always holds it).
+    /// </summary>
+    public bool HoldStatedNoise { get; init; }
+
     /// <summary>With <see cref="HyperparameterSamples"/>, sample the length-scales and the output scale alone; the noise variance and the mean stay at the MAP fit's.</summary>
     public bool HyperparameterSamplesKernelOnly { get; init; }
 }

@@ -32,7 +32,8 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
         var model = new OutcomeModel(
             new OutcomeModelSettings(
                 objective.Direction == ObjectiveDirection.Minimize, options.LogWarp, options.PowerTransform, options.Refit, options.FitOptions,
-                new HyperparameterSampling(options.HyperparameterSamples, options.HyperparameterSamplesBelow, options.HyperparameterSamplesKernelOnly)),
+                new HyperparameterSampling(options.HyperparameterSamples, options.HyperparameterSamplesBelow, options.HyperparameterSamplesKernelOnly),
+                NoiseSd: options.HoldStatedNoise ? objective.NoiseSd : null),
             seed,
             $"objective '{objective.Name}'",
             options.Warn);

@@ -29,7 +29,7 @@ public sealed record Recommendation(Trial Trial, double PredictedValue, double P
         if (complete.Count < MinimumTrials) return null;
         var values = complete.Select(t => t.Values[objective.Name]).ToArray();
         var inputs = complete.Select(t => space.Encode(t.Parameters)).ToList();
-        var settings = new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, LogWarp: false, PowerTransform: false, new RefitSettings(Interval: 100, BackgroundFrom: int.MaxValue), new GpFitOptions());
+        var settings = new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, LogWarp: false, PowerTransform: false, new RefitSettings(Interval: 100, BackgroundFrom: int.MaxValue), new GpFitOptions(), NoiseSd: objective.NoiseSd);
         var cache = new OutcomeModel(settings, seed, objective.Name, warn: null).Update(inputs, values);
         var candidates = Enumerable.Range(0, complete.Count)
             .Where(i => constraints is null || Feasibility.IsFeasible(complete[i].Values, constraints))
