@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Optimizer.Core.Json;
@@ -25,7 +26,7 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Study_lists_parameters_objectives_with_directions_constraints_and_budget()
+    public async Task Study_lists_parameters_objectives_with_directions_and_noise_constraints_and_budget()
     {
         using var study = await Get("api/study");
         var root = study.RootElement;
@@ -34,8 +35,9 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(["x", "lr", "booster"], root.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(root.GetProperty("parameters")[1].GetProperty("log").GetBoolean());
         Assert.Equal(["gbdt", "dart"], root.GetProperty("parameters")[2].GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal(["auc:maximize", "luts:minimize"], root.GetProperty("objectives").EnumerateArray()
-            .Select(o => $"{o.GetProperty("name").GetString()}:{o.GetProperty("direction").GetString()}"));
+        Assert.Equal(["auc:maximize:0.01", "luts:minimize:Null"], root.GetProperty("objectives").EnumerateArray()
+            .Select(o => $"{o.GetProperty("name").GetString()}:{o.GetProperty("direction").GetString()}:" +
+                         (o.GetProperty("noise_sd") is { ValueKind: JsonValueKind.Number } sd ? sd.GetDouble().ToString(CultureInfo.InvariantCulture) : "Null")));
         var constraint = root.GetProperty("constraints")[0];
         Assert.Equal(("latency", JsonValueKind.Null, 50.0),
             (constraint.GetProperty("name").GetString(), constraint.GetProperty("min").ValueKind, constraint.GetProperty("max").GetDouble()));

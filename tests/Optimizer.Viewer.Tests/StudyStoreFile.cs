@@ -7,7 +7,7 @@ namespace Optimizer.Viewer.Tests;
 /// <summary>A study store in a temporary directory, written trial by trial as a running study would; deleted afterwards.</summary>
 internal sealed class StudyStoreFile : IDisposable
 {
-    /// <summary>Two objectives (maximize <c>auc</c>, minimize <c>luts</c>), one constraint (<c>latency</c> at most 50).</summary>
+    /// <summary>Two objectives (maximize <c>auc</c>, measured with noise sd 0.01; minimize <c>luts</c>), one constraint (<c>latency</c> at most 50).</summary>
     public const string TwoObjectives = """
         name: trigger
         parameters:
@@ -15,7 +15,7 @@ internal sealed class StudyStoreFile : IDisposable
           - {name: lr, type: float, low: 0.001, high: 0.5, log: true}
           - {name: booster, type: categorical, choices: [gbdt, dart]}
         objectives:
-          - {name: auc, direction: maximize}
+          - {name: auc, direction: maximize, noise_sd: 0.01}
           - {name: luts, direction: minimize}
         constraints:
           - {name: latency, max: 50}

@@ -8,8 +8,9 @@ namespace Optimizer.Cli.Commands;
 
 /// <summary>
 /// <c>optimizer export FILE.db</c>: every trial as JSON or CSV, read-only, safe while a run writes the file; JSON marks the
-/// trials of a multi-objective study's Pareto front with <c>pareto: true</c> and gives each trial its <c>intermediate</c>
-/// values, CSV its last reported step.
+/// trials of a multi-objective study's Pareto front with <c>pareto: true</c>, a single-objective study's trial recommended
+/// by the posterior mean with <c>recommended: true</c> (CSV: columns of the same names) and gives each trial its
+/// <c>intermediate</c> values, CSV its last reported step.
 /// </summary>
 internal sealed class ExportCommand : Command<ExportSettings>
 {
@@ -19,38 +20,43 @@ internal sealed class ExportCommand : Command<ExportSettings>
         if (store is null)
             return ExitCodes.BadInput;
         var trials = store.Trials();
-        var pareto = ParetoTrials(trials, store, settings.Storage);
+        var marks = Marks(trials, store, settings.Storage);
         var intermediate = CurrentAttemptReports.Of(store, trials);
         if (settings.Output is null)
         {
-            Write(trials, settings.Format, Console.Out, pareto, intermediate);
+            Write(trials, settings.Format, Console.Out, marks, intermediate);
             return ExitCodes.Success;
         }
         using var file = new StreamWriter(settings.Output);
-        Write(trials, settings.Format, file, pareto, intermediate);
+        Write(trials, settings.Format, file, marks, intermediate);
         return ExitCodes.Success;
     }
 
-    // The trials' numbers on the Pareto front of a multi-objective study; null for one objective.
-    private static IReadOnlySet<int>? ParetoTrials(IReadOnlyList<Trial> trials, IReadOnlyStudyStore store, string storage)
+    // The Pareto front of a multi-objective study, or the recommended trial of a single-objective one.
+    private static TrialMarks? Marks(IReadOnlyList<Trial> trials, IReadOnlyStudyStore store, string storage)
     {
+        StudyDefinition definition;
         try
         {
-            return ParetoSummary.Of(trials, StudyFileLoader.Stored(store, storage))?.Front.Select(t => t.Number).ToHashSet();
+            definition = StudyFileLoader.Stored(store, storage);
         }
         catch (StudyDefinitionException e)
         {
-            Console.Error.WriteLine($"warning: the study stored in {storage} no longer parses, so trials carry no 'pareto' field: {e.Message}");
+            Console.Error.WriteLine($"warning: the study stored in {storage} no longer parses, so trials carry no 'pareto' or 'recommended' field: {e.Message}");
             return null;
         }
+        if (ParetoSummary.Of(trials, definition) is { } pareto)
+            return new TrialMarks(pareto.Front.Select(t => t.Number).ToHashSet(), null);
+        var recommended = Recommendation.FromTrials(definition.Space, definition.Objectives[0], trials, definition.Constraints);
+        return new TrialMarks(null, recommended?.Trial.Number);
     }
 
-    private static void Write(IReadOnlyList<Trial> trials, string format, TextWriter output, IReadOnlySet<int>? pareto,
+    private static void Write(IReadOnlyList<Trial> trials, string format, TextWriter output, TrialMarks? marks,
         IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>> intermediate)
     {
         if (format == "csv")
-            TrialCsv.Write(trials, output, intermediate);
+            TrialCsv.Write(trials, output, marks, intermediate);
         else
-            output.WriteLine(TrialJson.Serialize(trials, indented: true, pareto, intermediate));
+            output.WriteLine(TrialJson.Serialize(trials, indented: true, marks, intermediate));
     }
 }

@@ -16,7 +16,7 @@ public static class DefinitionJson
         _ => throw new NotSupportedException($"parameter '{parameter.Name}' is a {parameter.GetType().Name}, which no JSON API knows"),
     };
 
-    /// <summary>Writes <c>"objectives": [{"name", "direction"}, ...]</c> as a property of the object being written.</summary>
+    /// <summary>Writes <c>"objectives": [{"name", "direction", "noise_sd"}, ...]</c> (<c>noise_sd</c> null where not stated) as a property of the object being written.</summary>
     public static void WriteObjectives(Utf8JsonWriter json, IEnumerable<Objective> objectives)
     {
         json.WriteStartArray("objectives");
@@ -25,6 +25,10 @@ public static class DefinitionJson
             json.WriteStartObject();
             json.WriteString("name", objective.Name);
             json.WriteString("direction", objective.Direction.ToString().ToLowerInvariant());
+            if (objective.NoiseSd is { } noise)
+                json.WriteNumber("noise_sd", noise);
+            else
+                json.WriteNull("noise_sd");
             json.WriteEndObject();
         }
         json.WriteEndArray();

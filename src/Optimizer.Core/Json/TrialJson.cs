@@ -10,8 +10,8 @@ namespace Optimizer.Core.Json;
 /// Trials as JSON, the one shape that <c>optimizer export</c> and the viewer's <c>/api/trials</c> share: <c>number</c>,
 /// <c>state</c> (lowercase), <c>params</c>, <c>values</c>, <c>attempt</c>, <c>worker</c>, <c>started_at</c>,
 /// <c>finished_at</c> (ISO-8601 UTC, to the millisecond), <c>error</c>, the timings in seconds <c>proposal_seconds</c>,
-/// <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> (null where not measured), for several objectives <c>pareto</c>,
-/// and where the caller gives them the intermediate values of the current attempt, <c>intermediate</c>:
+/// <c>queue_wait_seconds</c> and <c>evaluation_seconds</c> (null where not measured), where the caller gives them the
+/// <see cref="TrialMarks"/> <c>pareto</c> (several objectives) or <c>recommended</c> (one), and where the caller gives them the intermediate values of the current attempt, <c>intermediate</c>:
 /// <c>[{"step": 1, "val_loss": 0.52}, ...]</c>, by step.
 /// </summary>
 public static class TrialJson
@@ -20,30 +20,30 @@ public static class TrialJson
     public static JsonWriterOptions Options(bool indented) =>
         new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The trials as a JSON array; with <paramref name="paretoTrials"/>, each trial says whether it is on the Pareto front.</summary>
-    /// <param name="paretoTrials">numbers of the trials on the Pareto front, written as <c>pareto: true</c>; null: no <c>pareto</c> field (one objective).</param>
+    /// <summary>The trials as a JSON array; with <paramref name="marks"/>, each trial says whether it is on the Pareto front or the recommended one.</summary>
+    /// <param name="marks">the trials singled out; null: no <c>pareto</c> or <c>recommended</c> field.</param>
     /// <param name="intermediate">each trial's intermediate reports (<see cref="CurrentAttemptReports"/>); null: no <c>intermediate</c> field.</param>
-    public static string Serialize(IEnumerable<Trial> trials, bool indented, IReadOnlySet<int>? paretoTrials = null,
+    public static string Serialize(IEnumerable<Trial> trials, bool indented, TrialMarks? marks = null,
         IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>>? intermediate = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options(indented)))
-            WriteArray(json, trials, paretoTrials, intermediate);
+            WriteArray(json, trials, marks, intermediate);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Writes the trials as one JSON array.</summary>
-    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Trial> trials, IReadOnlySet<int>? paretoTrials = null,
+    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Trial> trials, TrialMarks? marks = null,
         IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>>? intermediate = null)
     {
         json.WriteStartArray();
         foreach (var trial in trials)
-            Write(json, trial, paretoTrials, intermediate);
+            Write(json, trial, marks, intermediate);
         json.WriteEndArray();
     }
 
     /// <summary>Writes one trial as a JSON object.</summary>
-    public static void Write(Utf8JsonWriter json, Trial trial, IReadOnlySet<int>? paretoTrials = null,
+    public static void Write(Utf8JsonWriter json, Trial trial, TrialMarks? marks = null,
         IReadOnlyDictionary<int, IReadOnlyList<IntermediateReport>>? intermediate = null)
     {
         json.WriteStartObject();
@@ -63,8 +63,10 @@ public static class TrialJson
         WriteSeconds(json, "proposal_seconds", trial.Timings?.ProposalSeconds);
         WriteSeconds(json, "queue_wait_seconds", trial.Timings?.QueueWaitSeconds);
         WriteSeconds(json, "evaluation_seconds", trial.Timings?.EvaluationSeconds);
-        if (paretoTrials is not null)
-            json.WriteBoolean("pareto", paretoTrials.Contains(trial.Number));
+        if (marks?.Pareto is { } pareto)
+            json.WriteBoolean("pareto", pareto.Contains(trial.Number));
+        if (marks?.Recommended is { } recommended)
+            json.WriteBoolean("recommended", trial.Number == recommended);
         if (intermediate is not null)
         {
             json.WriteStartArray("intermediate");
