@@ -20,6 +20,7 @@ public static class StrategyRegistry
         ["gp-stated-noise-latent"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions(Pending: PendingHandling.LatentFantasies) { HoldStatedNoise = true }, seed),
         ["gp-kb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.KrigingBeliever), seed),
         ["gp-ucb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.UpperConfidenceBound), seed),
+        ["gp-mes"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.MaxValueEntropySearch), seed),
         ["gp-ts"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.ThompsonSampling), seed),
         // The defaults' two departures from BoTorch's, undone: Hvarfner et al.'s length-scale prior, then also no output
         // power transform and a 2d + 2 initial design.

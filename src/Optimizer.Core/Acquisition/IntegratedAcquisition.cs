@@ -19,22 +19,14 @@ internal sealed class IntegratedAcquisition(IReadOnlyList<IAcquisition> logAcqui
         var count = logAcquisitions.Count;
         var d = gradient.Length;
         Span<double> values = stackalloc double[count];
+        Span<double> weights = stackalloc double[count];
         var gradients = new double[count * d];
-        var max = double.NegativeInfinity;
         for (var k = 0; k < count; k++)
-        {
             values[k] = logAcquisitions[k].Evaluate(x, gradients.AsSpan(k * d, d));
-            max = Math.Max(max, values[k]);
-        }
+        var value = LogMeanExp.Of(values, weights);
         gradient.Clear();
-        if (double.IsNegativeInfinity(max)) return max;
-        var sum = 0.0;
-        for (var k = 0; k < count; k++) sum += Math.Exp(values[k] - max);
         for (var k = 0; k < count; k++)
-        {
-            var weight = Math.Exp(values[k] - max) / sum;
-            for (var i = 0; i < d; i++) gradient[i] += weight * gradients[k * d + i];
-        }
-        return max + Math.Log(sum / count);
+            for (var i = 0; i < d; i++) gradient[i] += weights[k] * gradients[k * d + i];
+        return value;
     }
 }

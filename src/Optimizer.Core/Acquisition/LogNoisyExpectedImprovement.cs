@@ -17,27 +17,22 @@ internal sealed class LogNoisyExpectedImprovement(FantasyPosterior posterior) : 
         Span<double> logEi = stackalloc double[worlds];
         Span<double> dMean = stackalloc double[worlds];
         Span<double> dSigma = stackalloc double[worlds];
+        Span<double> weights = stackalloc double[worlds];
         var sigma = posterior.Evaluate(x, means, workspace);
-        var max = double.NegativeInfinity;
         for (var s = 0; s < worlds; s++)
-        {
             (logEi[s], dMean[s], dSigma[s]) = LogExpectedImprovement.ValueAndDerivatives(means[s], sigma, posterior.Incumbents[s]);
-            max = Math.Max(max, logEi[s]);
-        }
-        var sum = 0.0;
-        for (var s = 0; s < worlds; s++) sum += Math.Exp(logEi[s] - max);
+        var value = LogMeanExp.Of(logEi, weights);
         if (!gradient.IsEmpty)
         {
             gradient.Clear();
             var sigmaWeight = 0.0;
             for (var s = 0; s < worlds; s++)
             {
-                var weight = Math.Exp(logEi[s] - max) / sum;
-                dMean[s] *= weight;
-                sigmaWeight += weight * dSigma[s];
+                dMean[s] *= weights[s];
+                sigmaWeight += weights[s] * dSigma[s];
             }
             posterior.AddGradient(x, dMean, sigmaWeight, sigma, workspace, gradient);
         }
-        return max + Math.Log(sum / worlds);
+        return value;
     }
 }

@@ -11,6 +11,9 @@ public enum AcquisitionKind
 
     /// <summary>Thompson sampling: the maximizer of one joint posterior sample over a scrambled-Sobol candidate set.</summary>
     ThompsonSampling,
+
+    /// <summary>Max-value entropy search with Gumbel-drawn maxima, one per posterior world (a bench candidate, Wang and Jegelka 2017).</summary>
+    MaxValueEntropySearch,
 }
 
 /// <summary>The space-filling design before the model takes over.</summary>

@@ -41,6 +41,7 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
         {
             AcquisitionKind.ThompsonSampling => new ThompsonSampling(space),
             AcquisitionKind.UpperConfidenceBound => new OptimizedAcquisition(space, p => new UpperConfidenceBound(p.Single(), options.UcbBeta), options.OptimizerOptions),
+            AcquisitionKind.MaxValueEntropySearch => new OptimizedAcquisition(space, p => new MaxValueEntropySearch(p.Single()), options.OptimizerOptions),
             _ => new OptimizedAcquisition(space, p => IntegratedAcquisition.Over(p, posterior => new LogNoisyExpectedImprovement(posterior)), options.OptimizerOptions),
         };
         var designRule = new InitialDesignRule(

@@ -18,7 +18,7 @@ public sealed class AcquisitionGradientTests
 
     public static TheoryData<string, int> Cases => new()
     {
-        { "lognei", 0 }, { "lognei", 3 }, { "ucb", 0 }, { "ucb", 3 }, { "lognei-believer", 3 },
+        { "lognei", 0 }, { "lognei", 3 }, { "ucb", 0 }, { "ucb", 3 }, { "lognei-believer", 3 }, { "mes", 0 }, { "mes", 3 },
     };
 
     [Theory]
@@ -26,7 +26,12 @@ public sealed class AcquisitionGradientTests
     public void Analytic_gradient_matches_central_finite_differences(string kind, int pending)
     {
         var posterior = Posterior(pending, kind.EndsWith("believer"));
-        IAcquisition acquisition = kind.StartsWith("ucb") ? new UpperConfidenceBound(posterior, 4.0) : new LogNoisyExpectedImprovement(posterior);
+        IAcquisition acquisition = kind switch
+        {
+            "ucb" => new UpperConfidenceBound(posterior, 4.0),
+            "mes" => new MaxValueEntropySearch(posterior),
+            _ => new LogNoisyExpectedImprovement(posterior),
+        };
         double[] x = [0.37, 0.61];
         var gradient = new double[2];
 
@@ -35,6 +40,19 @@ public sealed class AcquisitionGradientTests
         var numeric = FiniteDifferences.Gradient(acquisition, x);
         for (var i = 0; i < 2; i++)
             Assert.True(Math.Abs(numeric[i] - gradient[i]) < 1e-4 * (1 + Math.Abs(numeric[i])), $"{kind} component {i}: analytic {gradient[i]}, numeric {numeric[i]}");
+    }
+
+    [Fact]
+    public void Max_value_entropy_search_learns_less_at_a_point_once_it_is_pending()
+    {
+        double[] candidate = [0.26, 0.3];
+        var free = new MaxValueEntropySearch(Posterior(0));
+        var withPending = new MaxValueEntropySearch(Posterior(1, pendingAt: candidate));
+
+        var before = free.Evaluate(candidate, []);
+        var after = withPending.Evaluate(candidate, []);
+
+        Assert.True(after < before - 2.0, $"log MES before {before}, while pending {after}");
     }
 
     [Fact]
