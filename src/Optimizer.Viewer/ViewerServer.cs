@@ -15,7 +15,7 @@ namespace Optimizer.Viewer;
 
 /// <summary>
 /// The viewer: a local web server over one study store, opened read-only. Serves the page (<c>wwwroot</c> beside the
-/// assembly), the JSON API (<c>/api/study</c>, <c>/api/trials</c>, <c>/api/pareto</c>, <c>/api/hypervolume</c>, <c>/api/importance</c>) and a
+/// assembly), the JSON API (<c>/api/study</c>, <c>/api/trials</c>, <c>/api/pareto</c>, <c>/api/hypervolume</c>, <c>/api/importance</c>, <c>/api/recommended</c>) and a
 /// live feed of changes (<c>/api/events</c>, server-sent events) while a study runs.
 /// </summary>
 public sealed class ViewerServer : IAsyncDisposable

@@ -45,6 +45,14 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_study_of_two_objectives_recommends_no_single_trial()
+    {
+        using var served = await Get("api/recommended");
+
+        Assert.All(["objective", "trial", "predicted", "predicted_sd"], field => Assert.Equal(JsonValueKind.Null, served.RootElement.GetProperty(field).ValueKind));
+    }
+
+    [Fact]
     public async Task Trials_are_the_export_format()
     {
         var served = await _http.GetStringAsync(new Uri(Viewer.Url, "api/trials"));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Optimizer.Core.Studies;
 
 namespace Optimizer.Viewer.Tests;
 
@@ -31,6 +32,24 @@ public sealed class SingleObjectiveApiTests : IAsyncLifetime
         Assert.Equal("best", history.RootElement.GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, history.RootElement.GetProperty("reference").ValueKind);
         Assert.Equal([3.0, 1, 1], history.RootElement.GetProperty("by_trial").EnumerateArray().Select(p => p.GetProperty("value").GetDouble()));
+    }
+
+    [Fact]
+    public async Task Recommended_is_the_trial_the_posterior_mean_picks_with_its_prediction_in_the_objective_units()
+    {
+        using var served = JsonDocument.Parse(await _http.GetStringAsync(new Uri(_viewer!.Url, "api/recommended")));
+
+        var root = served.RootElement;
+        using var store = SqliteStudyOpener.Instance.OpenReadOnly(_store.Path);
+        var definition = SqliteStudyOpener.Instance.Definition(store, _store.Path);
+        var expected = Recommendation.FromTrials(definition.Space, definition.Objectives[0], _store.Trials())!;
+        // Three points, the noise fitted: the smooth trend through losses 3, 1, 2 is lowest at the last, not at the best observed.
+        Assert.Equal(2, expected.Trial.Number);
+        Assert.Equal(("loss", 2), (root.GetProperty("objective").GetString(), root.GetProperty("trial").GetInt32()));
+        Assert.Equal(expected.PredictedValue, root.GetProperty("predicted").GetDouble(), 12);
+        Assert.Equal(expected.PredictedStandardDeviation, root.GetProperty("predicted_sd").GetDouble(), 12);
+        Assert.InRange(expected.PredictedValue, 1.0, 2.0);
+        Assert.True(expected.PredictedStandardDeviation > 0, $"sd {expected.PredictedStandardDeviation}");
     }
 
     public async Task DisposeAsync()

@@ -48,6 +48,18 @@ public sealed class ViewerPanelPageTests(BrowserFixture browser) : IClassFixture
     }
 
     [BrowserFact]
+    public async Task The_header_names_the_recommended_trial_and_its_row_is_marked()
+    {
+        // The loss grows with x: the posterior mean is lowest at the first trial (x = 1/24).
+        await Assertions.Expect(Page.Locator("#study-summary")).ToContainTextAsync("recommended #0: loss ");
+        await Assertions.Expect(Page.Locator("#study-summary")).ToContainTextAsync("(posterior mean)");
+
+        var marked = await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#trial-table tr.recommended')].map(tr => tr.dataset.number)");
+
+        Assert.Equal(["0"], marked);
+    }
+
+    [BrowserFact]
     public async Task Every_reported_metric_has_a_column_and_a_narrow_window_scrolls_the_table_sideways()
     {
         var header = await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#trial-table th')].map(th => th.textContent)");

@@ -9,7 +9,10 @@ using Optimizer.Viewer.Live;
 
 namespace Optimizer.Viewer.Api;
 
-/// <summary>The JSON API under <c>/api</c> (a trial's evaluator output at <c>/api/trials/N/output</c>) and the live feed <c>/api/events</c>.</summary>
+/// <summary>
+/// The JSON API under <c>/api</c> (a trial's evaluator output at <c>/api/trials/N/output</c>, the recommended trial at
+/// <c>/api/recommended</c>) and the live feed <c>/api/events</c>.
+/// </summary>
 internal static class ApiRoutes
 {
     // Proxies and tunnels drop connections silent for long; a repeated event keeps the feed open.
@@ -17,6 +20,7 @@ internal static class ApiRoutes
 
     public static void Map(IEndpointRouteBuilder routes, StoreWatcher watcher)
     {
+        var recommendation = new SnapshotRecommendation();
         routes.MapGet("/api/study", () => JsonResult.Of(json => StudyJson.Write(json, watcher.Current.Definition)));
         routes.MapGet("/api/trials", () =>
         {
@@ -31,6 +35,11 @@ internal static class ApiRoutes
         {
             var snapshot = watcher.Current;
             return JsonResult.Of(json => TrialJson.WriteArray(json, StudyFront.Of(snapshot.Definition, snapshot.Trials)));
+        });
+        routes.MapGet("/api/recommended", () =>
+        {
+            var snapshot = watcher.Current;
+            return JsonResult.Of(json => RecommendationJson.Write(json, snapshot.Definition, recommendation.Of(snapshot)));
         });
         routes.MapGet("/api/importance", () =>
         {

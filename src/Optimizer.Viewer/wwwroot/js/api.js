@@ -6,12 +6,16 @@ async function getJson(path) {
   return response.json();
 }
 
-/** Everything the page shows, read at one moment: study, trials, front, history and parameter importance. */
+/**
+ * Everything the page shows, read at one moment: study, trials, front, history, parameter importance and the trial
+ * recommended by the posterior mean.
+ */
 export async function loadStudy() {
-  const [study, trials, pareto, history, importance] = await Promise.all([
+  const [study, trials, pareto, history, importance, recommended] = await Promise.all([
     getJson('api/study'), getJson('api/trials'), getJson('api/pareto'), getJson('api/hypervolume'), getJson('api/importance'),
+    getJson('api/recommended'),
   ]);
-  return { study, trials, pareto, history, importance };
+  return { study, trials, pareto, history, importance, recommended };
 }
 
 /** The last lines trial `number`'s evaluator wrote: {trial, attempt (null when none is kept), stdout, stderr}. */

@@ -1,18 +1,28 @@
 // The page: loads the study, draws every panel, and redraws when the live feed reports a change in the study file.
 import { followChanges, loadStudy } from './api.js';
 import { panels } from './panels.js';
+import { formatValue } from './format.js';
 
 let data;
 let shownVersion = 0;
 let loading = Promise.resolve();
 
-function summarize({ study, trials }) {
+// The recommended trial of one objective: its number and the posterior mean there, which a noisy study should trust
+// over the best observed value.
+function recommendation(recommended) {
+  if (recommended.trial === null) return '';
+  const { objective, trial, predicted, predicted_sd: sd } = recommended;
+  return ` · recommended #${trial}: ${objective} ${formatValue(predicted)} ± ${formatValue(sd)} (posterior mean)`;
+}
+
+function summarize({ study, trials, recommended }) {
   const count = state => trials.filter(t => t.state === state).length;
   const directions = study.objectives.map(o => `${o.name} ${o.direction === 'minimize' ? '↓' : '↑'}`).join(', ');
   document.title = `${study.name}: Optimizer viewer`;
   document.getElementById('study-name').textContent = study.name;
   document.getElementById('study-summary').textContent = `${directions} · ${trials.length} of ${study.budget.trials} trials: `
-    + `${count('complete')} complete, ${count('failed')} failed, ${count('pruned')} pruned, ${count('running')} running, ${count('queued')} queued`;
+    + `${count('complete')} complete, ${count('failed')} failed, ${count('pruned')} pruned, ${count('running')} running, ${count('queued')} queued`
+    + recommendation(recommended);
 }
 
 function render() {

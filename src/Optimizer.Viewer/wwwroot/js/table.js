@@ -1,11 +1,12 @@
 // Trial table: every trial with its parameters, every metric it reported and its failure reason; click a header to
-// sort, type to filter; a table wider than the page scrolls sideways.
+// sort, type to filter; a table wider than the page scrolls sideways. The recommended trial's row is marked.
 import { durationSeconds, formatValue } from './format.js';
 import { element } from './dom.js';
 import { showTrial } from './details.js';
 
 const sort = { column: 0, descending: false };
 let rows = [];
+let recommendedTrial = null;
 
 // Objectives and constraints first, then every other metric any trial reported, in the order first seen.
 function metricsOf(study, trials) {
@@ -45,7 +46,8 @@ function draw(columns) {
     .filter(r => (!state || r.trial.state === state) && (!filter || r.text.includes(filter)))
     .sort((a, b) => compare(column.get(a.trial), column.get(b.trial)) * (sort.descending ? -1 : 1));
   const body = document.querySelector('#trial-table tbody');
-  body.replaceChildren(...shown.map(r => element('tr', { className: r.trial.state, dataset: { number: String(r.trial.number) } },
+  const rowClass = trial => trial.number === recommendedTrial ? `${trial.state} recommended` : trial.state;
+  body.replaceChildren(...shown.map(r => element('tr', { className: rowClass(r.trial), dataset: { number: String(r.trial.number) } },
     columns.map(c => element('td', { className: c.error ? 'error' : c.text ? 'text' : '' }, formatValue(c.get(r.trial)))))));
   document.getElementById('table-count').textContent = `${shown.length} of ${rows.length} trials`;
   document.querySelectorAll('#trial-table th').forEach((th, i) => {
@@ -55,6 +57,7 @@ function draw(columns) {
 }
 
 export function render(data) {
+  recommendedTrial = data.recommended.trial;
   const columns = columnsOf(data.study, data.trials);
   rows = data.trials.map(trial => ({
     trial, text: columns.map(c => formatValue(c.get(trial))).join(' ').toLowerCase(),
