@@ -203,6 +203,23 @@ public sealed class ServedStudyTests : IDisposable
         Assert.Contains(Assert.Single(recommendation.Trials).Number, new[] { 1, 2 });
     }
 
+    [Fact]
+    public void Recommend_is_fitted_again_once_a_trial_completes_and_not_before()
+    {
+        for (var i = 0; i < 4; i++)
+            Study.Ask("a", null);
+        Study.Tell(0, 1, ServedStudyFixture.Values(0.5));
+        Study.Tell(1, 1, ServedStudyFixture.Values(0.6));
+        var first = Study.Recommend();
+        Study.Fail(2, 1, "exit code 1");
+
+        Assert.Same(first, Study.Recommend());
+        Study.Tell(3, 1, ServedStudyFixture.Values(0.01));
+        var after = Study.Recommend();
+        Assert.NotSame(first, after);
+        Assert.Equal(3, Assert.Single(after!.Trials).Number);
+    }
+
     public void Dispose() => _fixture.Dispose();
 
     private sealed class RecordingStrategy(IStrategy inner) : IStrategy

@@ -30,6 +30,8 @@ public sealed class ServedStudy : IDisposable
     private readonly TrialLeases _leases;
     private readonly Dictionary<string, int> _askedBy = new(StringComparer.Ordinal);
     private readonly ITimer _leaseCheck;
+    private readonly Lock _recommendation = new();
+    private (int Complete, RecommendedTrials? Answer) _recommended = (-1, null);
 
     public ServedStudy(IStudyStore store, StudyDefinition definition, IStrategy strategy, ServeSettings settings, TimeProvider clock,
         IStopRule? stopRule = null)
@@ -175,8 +177,21 @@ public sealed class ServedStudy : IDisposable
             _store.Fail(number, attempt, kept, _clock.GetUtcNow(), EvaluationSeconds(trial)));
     }
 
-    /// <summary>See <see cref="BestTrials.Recommend"/>.</summary>
-    public RecommendedTrials? Recommend() => BestTrials.Recommend(Trials, Definition, _settings.Seed);
+    /// <summary>
+    /// See <see cref="BestTrials.Recommend"/>; fitted again only once another trial has completed (it reads complete
+    /// trials alone, and a complete trial never changes), so clients polling <c>recommend</c> do not refit a GP each time.
+    /// </summary>
+    public RecommendedTrials? Recommend()
+    {
+        var trials = Trials;
+        var complete = trials.Count(t => t.State == TrialState.Complete);
+        lock (_recommendation)
+        {
+            if (_recommended.Complete != complete)
+                _recommended = (complete, BestTrials.Recommend(trials, Definition, _settings.Seed));
+            return _recommended.Answer;
+        }
+    }
 
     /// <summary>Queues again every trial whose lease lapsed (attempt + 1); called by a timer and before each ask.</summary>
     public void RequeueLapsed()
