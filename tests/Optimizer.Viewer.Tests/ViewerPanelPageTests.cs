@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Optimizer.Viewer.Tests;
@@ -51,8 +52,12 @@ public sealed class ViewerPanelPageTests(BrowserFixture browser) : IClassFixture
     public async Task The_header_names_the_recommended_trial_and_its_row_is_marked()
     {
         // The loss grows with x: the posterior mean is lowest at the first trial (x = 1/24).
-        await Assertions.Expect(Page.Locator("#study-summary")).ToContainTextAsync("recommended #0: loss ");
-        await Assertions.Expect(Page.Locator("#study-summary")).ToContainTextAsync("(posterior mean)");
+        // The sd to two significant digits, the value to the same decimal place.
+        await Assertions.Expect(Page.Locator("#study-summary")).ToContainTextAsync(
+            new Regex(@"recommended #0: loss -?\d+(\.\d+)? ± (0\.0*[1-9]\d|[1-9]\.\d|[1-9]\d(0*)) \(posterior mean\)"));
+        var summary = await Page.Locator("#study-summary").TextContentAsync();
+        var (value, sd) = (summary!.Split("recommended #0: loss ")[1].Split(" ± ")[0], summary.Split(" ± ")[1].Split(' ')[0]);
+        Assert.Equal(sd.Contains('.') ? sd.Split('.')[1].Length : 0, value.Contains('.') ? value.Split('.')[1].Length : 0);
 
         var marked = await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#trial-table tr.recommended')].map(tr => tr.dataset.number)");
 

@@ -8,6 +8,14 @@ export function formatValue(value) {
   return Number.isInteger(value) ? String(value) : Number(value.toPrecision(6)).toString();
 }
 
+/** "value ± sd", the sd to two significant digits and the value to the same decimal place (a measurement's convention). */
+export function formatWithError(value, sd) {
+  if (!Number.isFinite(value) || !Number.isFinite(sd) || sd <= 0) return `${formatValue(value)} ± ${formatValue(sd)}`;
+  const place = Math.floor(Math.log10(sd)) - 1;
+  const rounded = x => (place < 0 ? x.toFixed(Math.min(-place, 100)) : String(Math.round(x / 10 ** place) * 10 ** place));
+  return `${rounded(value)} ± ${rounded(sd)}`;
+}
+
 /** Seconds a trial ran, or null while it has not finished. */
 export function durationSeconds(trial) {
   if (!trial.started_at || !trial.finished_at) return null;

@@ -1,7 +1,7 @@
 // The page: loads the study, draws every panel, and redraws when the live feed reports a change in the study file.
 import { followChanges, loadStudy } from './api.js';
 import { panels } from './panels.js';
-import { formatValue } from './format.js';
+import { formatWithError } from './format.js';
 
 let data;
 let shownVersion = 0;
@@ -12,7 +12,7 @@ let loading = Promise.resolve();
 function recommendation(recommended) {
   if (recommended.trial === null) return '';
   const { objective, trial, predicted, predicted_sd: sd } = recommended;
-  return ` · recommended #${trial}: ${objective} ${formatValue(predicted)} ± ${formatValue(sd)} (posterior mean)`;
+  return ` · recommended #${trial}: ${objective} ${formatWithError(predicted, sd)} (posterior mean)`;
 }
 
 function summarize({ study, trials, recommended }) {
