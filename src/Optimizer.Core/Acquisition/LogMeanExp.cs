@@ -6,7 +6,10 @@ namespace Optimizer.Core.Acquisition;
 /// </summary>
 internal static class LogMeanExp
 {
-    /// <summary>The log mean of exp(<paramref name="logs"/>); writes softmax(logs) into <paramref name="weights"/> (zeros when every log is -inf).</summary>
+    /// <summary>
+    /// The log mean of exp(<paramref name="logs"/>); writes softmax(logs) into <paramref name="weights"/> (zeros when
+    /// every log is -inf) unless it is empty, as when no gradient is asked for.
+    /// </summary>
     public static double Of(ReadOnlySpan<double> logs, Span<double> weights)
     {
         var max = double.NegativeInfinity;
@@ -18,7 +21,8 @@ internal static class LogMeanExp
         }
         var sum = 0.0;
         for (var k = 0; k < logs.Length; k++) sum += Math.Exp(logs[k] - max);
-        for (var k = 0; k < logs.Length; k++) weights[k] = Math.Exp(logs[k] - max) / sum;
+        if (!weights.IsEmpty)
+            for (var k = 0; k < logs.Length; k++) weights[k] = Math.Exp(logs[k] - max) / sum;
         return max + Math.Log(sum / logs.Length);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class LogNoisyExpectedImprovement(FantasyPosterior posterior) : 
         var sigma = posterior.Evaluate(x, means, workspace);
         for (var s = 0; s < worlds; s++)
             (logEi[s], dMean[s], dSigma[s]) = LogExpectedImprovement.ValueAndDerivatives(means[s], sigma, posterior.Incumbents[s]);
-        var value = LogMeanExp.Of(logEi, weights);
+        var value = LogMeanExp.Of(logEi, gradient.IsEmpty ? [] : weights);
         if (!gradient.IsEmpty)
         {
             gradient.Clear();

@@ -56,7 +56,7 @@ internal sealed class MaxValueEntropySearch : IAcquisition
         var sigma = _posterior.Evaluate(x, means, workspace);
         for (var s = 0; s < worlds; s++)
             (logH[s], dLogH[s]) = LogInformation((_maxima[s] - means[s]) / sigma);
-        var value = LogMeanExp.Of(logH, weights);
+        var value = LogMeanExp.Of(logH, gradient.IsEmpty ? [] : weights);
         if (!gradient.IsEmpty)
         {
             gradient.Clear();
