@@ -38,6 +38,18 @@ public static class ProblemRegistry
         ["rastrigin_sd0.2"] = seed => Noisy(new Rastrigin(), 0.2, seed),
         ["rastrigin_sd2"] = seed => Noisy(new Rastrigin(), 2.0, seed),
         ["griewank_sd2"] = seed => Noisy(new Griewank(), 2.0, seed),
+        // Noise that grows 50-fold along the first input, reported by each evaluation as f_err (heteroscedastic).
+        ["branin_err"] = seed => ReportedErrors(new Branin(), 0.2, 10.0, seed),
+        ["hartmann6_err"] = seed => ReportedErrors(new Hartmann6(), 0.01, 0.5, seed),
+        ["ackley_err"] = seed => ReportedErrors(new Ackley(5), 0.05, 2.5, seed),
+        ["rastrigin_err"] = seed => ReportedErrors(new Rastrigin(), 0.1, 5.0, seed),
+        ["six_hump_camel_err"] = seed => ReportedErrors(new SixHumpCamel(), 0.05, 2.5, seed),
+        // Held out (chosen after the five above had been measured): 10-fold, falling along the last input.
+        ["hartmann6_err_last"] = seed => ReportedErrorsAlongLast(new Hartmann6(), 0.3, 0.03, seed),
+        ["michalewicz_err_last"] = seed => ReportedErrorsAlongLast(new Michalewicz(), 0.3, 0.03, seed),
+        ["shekel_err_last"] = seed => ReportedErrorsAlongLast(new Shekel(), 1.0, 0.1, seed),
+        ["griewank_err_last"] = seed => ReportedErrorsAlongLast(new Griewank(), 5.0, 0.5, seed),
+        ["branin_err_last"] = seed => ReportedErrorsAlongLast(new Branin(), 5.0, 0.5, seed),
     };
 
     /// <summary>The single-objective problems of the public suite, in its order.</summary>
@@ -52,7 +64,16 @@ public static class ProblemRegistry
             ? factory(seed)
             : throw new BenchUsageException($"unknown problem '{name}'; known: {string.Join(", ", Names)}");
 
+    // sd low at the first input's lower bound to high at its upper, geometrically.
+    private static NoisyProblem ReportedErrors(IProblem inner, double low, double high, int seed) =>
+        NoisyProblem.WithReportedErrors(inner, x => low * Math.Pow(high / low, inner.Space.Encode(x)[0]), NoiseStream(seed));
+
+    // sd high at the last input's lower bound to low at its upper, geometrically.
+    private static NoisyProblem ReportedErrorsAlongLast(IProblem inner, double high, double low, int seed) =>
+        NoisyProblem.WithReportedErrors(inner, x => high * Math.Pow(low / high, inner.Space.Encode(x)[^1]), NoiseStream(seed));
+
+    private static NoisyProblem Noisy(IProblem inner, double standardDeviation, int seed) => new(inner, standardDeviation, NoiseStream(seed));
+
     // The affine map keeps noise streams of different seeds apart from each other and from the strategy's Random(seed).
-    private static NoisyProblem Noisy(IProblem inner, double standardDeviation, int seed) =>
-        new(inner, standardDeviation, new Random(unchecked(1_000_003 * seed + 12_345)));
+    private static Random NoiseStream(int seed) => new(unchecked(1_000_003 * seed + 12_345));
 }

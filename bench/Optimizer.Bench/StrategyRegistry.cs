@@ -17,6 +17,10 @@ public static class StrategyRegistry
         // The problem's noise sd stated on its objective (Objective.NoiseSd), as a user who knows the measurement error
         // would, and held by the proposals' GP (a candidate; with --score recommended-stated the recommendation holds it too).
         ["gp-stated-noise"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions { HoldStatedNoise = true }, seed),
+        // The objective as a user who knows the noise states it (noise_sd or noise_sd_metric), with the default options: a
+        // stated sd is used by the recommendation alone, reported errors by the proposals too.
+        ["gp-as-stated"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions(), seed),
+        ["gp-reported-errors-fitted"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions { HoldReportedErrors = false }, seed),
         ["gp-stated-noise-latent"] = (problem, seed) => StatedNoise(problem, new GaussianProcessOptions(Pending: PendingHandling.LatentFantasies) { HoldStatedNoise = true }, seed),
         ["gp-kb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Pending: PendingHandling.KrigingBeliever), seed),
         ["gp-ucb"] = (problem, seed) => GaussianProcess(problem, new GaussianProcessOptions(Acquisition: AcquisitionKind.UpperConfidenceBound), seed),
@@ -113,8 +117,8 @@ public static class StrategyRegistry
         };
 
     private static GaussianProcessStrategy StatedNoise(IProblem problem, GaussianProcessOptions options, int seed) => problem is NoisyProblem { Objectives.Count: 1 } noisy
-        ? new GaussianProcessStrategy(noisy.Space, noisy.Objectives[0] with { NoiseSd = noisy.NoiseStandardDeviation }, options, seed)
-        : throw new BenchUsageException($"problem '{problem.Name}' is not a noisy single-objective problem; gp-stated-noise states the noise of one");
+        ? new GaussianProcessStrategy(noisy.Space, noisy.StatedObjective, options, seed)
+        : throw new BenchUsageException($"problem '{problem.Name}' is not a noisy single-objective problem; this strategy states the noise of one");
 
     private static GaussianProcessStrategy GaussianProcess(IProblem problem, GaussianProcessOptions options, int seed) =>
         problem.Objectives.Count == 1

@@ -46,9 +46,9 @@ internal static class OutcomesSection
         if (entries.Count == 0)
             throw root.Error("objectives", "at least one objective is required, e.g. objectives: [{name: loss, direction: minimize}]");
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return entries.Select(entry =>
+        var objectives = entries.Select(entry =>
         {
-            entry.RejectKeysOtherThan("name", "direction", "expression", "noise_sd");
+            entry.RejectKeysOtherThan("name", "direction", "expression", "noise_sd", "noise_sd_metric");
             var name = MetricName(entry, "objective", parameterNames, seen);
             var direction = entry.RequiredScalar("direction");
             return new Objective(name, direction.Text switch
@@ -59,8 +59,13 @@ internal static class OutcomesSection
             })
             {
                 NoiseSd = entry.Scalar("noise_sd") is { } noise ? ToNoiseSd(noise, entry.Scalar("expression") is not null) : null,
+                NoiseSdMetric = entry.Scalar("noise_sd_metric") is null ? null : ToNoiseSdMetric(entry, parameterNames),
             };
         }).ToArray();
+        foreach (var (entry, objective) in entries.Zip(objectives))
+            if (objective.NoiseSdMetric is { } metric && seen.Contains(metric))
+                throw entry.RequiredName("noise_sd_metric").Error($"'{metric}' is an objective; the error metric needs a name of its own");
+        return objectives;
     }
 
     public static IReadOnlyList<OutcomeConstraint> ReadConstraints(StudyFileMapping root, IReadOnlySet<string> parameterNames)
@@ -86,6 +91,18 @@ internal static class OutcomesSection
             throw scalar.Error("an objective with an expression is computed exactly, so it has no noise; drop noise_sd or the expression");
         var value = scalar.ToNumber();
         return value > 0 ? value : throw scalar.Error($"the noise's standard deviation must be positive, got {value}; leave noise_sd out to have it fitted");
+    }
+
+    private static string ToNoiseSdMetric(StudyFileMapping entry, IReadOnlySet<string> parameterNames)
+    {
+        var metric = entry.RequiredName("noise_sd_metric");
+        if (entry.Scalar("noise_sd") is not null)
+            throw metric.Error("noise_sd states one noise level for every trial and noise_sd_metric names each trial's own; keep one of them");
+        if (entry.Scalar("expression") is not null)
+            throw metric.Error("an objective with an expression is computed exactly, so it has no error; drop noise_sd_metric or the expression");
+        if (parameterNames.Contains(metric.Text))
+            throw metric.Error($"'{metric.Text}' is a parameter name; the error metric needs a name of its own");
+        return metric.Text;
     }
 
     // A metric named like a parameter would make results and parameters ambiguous in every export and plot.

@@ -121,6 +121,18 @@ public class StudyFileLoaderTests
         Assert.Null(StudyFileLoader.Parse(Study(), "/data/t.yaml").Objectives.Single().NoiseSd);
     }
 
+    [Fact]
+    public void An_error_metric_is_read_onto_its_objective_and_every_evaluation_must_report_it()
+    {
+        var study = StudyFileLoader.Parse(
+            Study(objective: "  - {name: eff, direction: maximize, noise_sd_metric: eff_err}", extra: "budget: {trials: 10}\nconstraints: [{name: eff_err, max: 0.05}]"),
+            "/data/t.yaml");
+
+        Assert.Equal("eff_err", study.Objectives.Single().NoiseSdMetric);
+        Assert.Equal(["eff", "eff_err"], study.RequiredMetrics);
+        Assert.Null(StudyFileLoader.Parse(Study(), "/data/t.yaml").Objectives.Single().NoiseSdMetric);
+    }
+
     [Theory]
     [InlineData("fantasies", PendingHandling.Fantasies)]
     [InlineData("latent", PendingHandling.LatentFantasies)]
@@ -171,6 +183,11 @@ public class StudyFileLoaderTests
         { Study(objective: "  - {name: loss, direction: minimize, noise_sd: 0}"), 6, "objectives[0].noise_sd", "must be positive, got 0" },
         { Study(objective: "  - {name: loss, direction: minimize, noise_sd: abc}"), 6, "objectives[0].noise_sd", "expected a finite number, got 'abc'" },
         { Study(objective: "  - {name: loss, direction: minimize, expression: \"2 * x\", noise_sd: 0.1}"), 6, "objectives[0].noise_sd", "computed exactly, so it has no noise" },
+        { Study(objective: "  - {name: loss, direction: minimize, noise_sd: 0.1, noise_sd_metric: loss_err}"), 6, "objectives[0].noise_sd_metric", "keep one of them" },
+        { Study(objective: "  - {name: loss, direction: minimize, expression: \"2 * x\", noise_sd_metric: loss_err}"), 6, "objectives[0].noise_sd_metric", "computed exactly, so it has no error" },
+        { Study(objective: "  - {name: loss, direction: minimize, noise_sd_metric: x}"), 6, "objectives[0].noise_sd_metric", "'x' is a parameter name" },
+        { Study(objective: "  - {name: loss, direction: minimize, noise_sd_metric: loss}"), 6, "objectives[0].noise_sd_metric", "'loss' is an objective" },
+        { Study(objective: "  - {name: loss, direction: minimize, noise_sd_metric: ' '}"), 6, "objectives[0].noise_sd_metric", "empty" },
         { Study(objective: "  - {name: x, direction: minimize}"), 6, "objectives[0].name", "already a parameter name" },
         { Study(extra: "budget: {trials: 10}\nconstraints: [{name: n, max: 3}]"), 10, "constraints[0].name", "already a parameter name" },
         { Study(extra: "budget: {trials: 10}\nconstraints: [{name: lat}]"), 10, "constraints[0]", "needs min, max or both" },

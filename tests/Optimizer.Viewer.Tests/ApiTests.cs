@@ -35,9 +35,10 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(["x", "lr", "booster"], root.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(root.GetProperty("parameters")[1].GetProperty("log").GetBoolean());
         Assert.Equal(["gbdt", "dart"], root.GetProperty("parameters")[2].GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal(["auc:maximize:0.01", "luts:minimize:Null"], root.GetProperty("objectives").EnumerateArray()
+        Assert.Equal(["auc:maximize:0.01:", "luts:minimize:Null:"], root.GetProperty("objectives").EnumerateArray()
             .Select(o => $"{o.GetProperty("name").GetString()}:{o.GetProperty("direction").GetString()}:" +
-                         (o.GetProperty("noise_sd") is { ValueKind: JsonValueKind.Number } sd ? sd.GetDouble().ToString(CultureInfo.InvariantCulture) : "Null")));
+                         (o.GetProperty("noise_sd") is { ValueKind: JsonValueKind.Number } sd ? sd.GetDouble().ToString(CultureInfo.InvariantCulture) : "Null") +
+                         $":{o.GetProperty("noise_sd_metric").GetString()}"));
         var constraint = root.GetProperty("constraints")[0];
         Assert.Equal(("latency", JsonValueKind.Null, 50.0),
             (constraint.GetProperty("name").GetString(), constraint.GetProperty("min").ValueKind, constraint.GetProperty("max").GetDouble()));

@@ -43,10 +43,10 @@ public static class QualityBenchmark
         return rows;
     }
 
-    // The objective a recommendation is made for: the problem's, or with its noise sd stated.
+    // The objective a recommendation is made for: the problem's, or with its noise stated (one sd, or each trial's error).
     private static Objective ScoredObjective(IProblem problem, IncumbentScore score) => score switch
     {
-        IncumbentScore.RecommendedWithStatedNoise when problem is NoisyProblem noisy => noisy.Objectives[0] with { NoiseSd = noisy.NoiseStandardDeviation },
+        IncumbentScore.RecommendedWithStatedNoise when problem is NoisyProblem noisy => noisy.StatedObjective,
         IncumbentScore.RecommendedWithStatedNoise => throw new BenchUsageException($"--score recommended-stated needs noisy problems; '{problem.Name}' has no noise"),
         _ => problem.Objectives[0],
     };

@@ -63,6 +63,6 @@ public enum IncumbentScore
     /// <summary>The complete trial <c>Study.Recommend()</c> picks by the posterior mean, with the noise fitted.</summary>
     Recommended,
 
-    /// <summary>The same with the problem's noise sd stated on the objective (<c>noise_sd</c>).</summary>
+    /// <summary>The same with the problem's noise stated on the objective: its sd (<c>noise_sd</c>) or, where each evaluation reports its error, that metric (<c>noise_sd_metric</c>).</summary>
     RecommendedWithStatedNoise,
 }

@@ -16,7 +16,7 @@ public static class DefinitionJson
         _ => throw new NotSupportedException($"parameter '{parameter.Name}' is a {parameter.GetType().Name}, which no JSON API knows"),
     };
 
-    /// <summary>Writes <c>"objectives": [{"name", "direction", "noise_sd"}, ...]</c> (<c>noise_sd</c> null where not stated) as a property of the object being written.</summary>
+    /// <summary>Writes <c>"objectives": [{"name", "direction", "noise_sd", "noise_sd_metric"}, ...]</c> (the last two null where not stated) as a property of the object being written.</summary>
     public static void WriteObjectives(Utf8JsonWriter json, IEnumerable<Objective> objectives)
     {
         json.WriteStartArray("objectives");
@@ -29,6 +29,10 @@ public static class DefinitionJson
                 json.WriteNumber("noise_sd", noise);
             else
                 json.WriteNull("noise_sd");
+            if (objective.NoiseSdMetric is { } metric)
+                json.WriteString("noise_sd_metric", metric);
+            else
+                json.WriteNull("noise_sd_metric");
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -29,6 +29,12 @@ public sealed record GpFitOptions(
     /// <summary>The noise variance in standardized output units, held fixed instead of fitted; null: fitted from <see cref="NoiseFloor"/> up.</summary>
     public double? FixedNoise { get; init; }
 
+    /// <summary>
+    /// Each fitted observation's noise variance over the noise hyper-parameter (length n, in the order of the data fitted),
+    /// for observations with errors of their own; null: all 1 (one noise variance for every observation).
+    /// </summary>
+    public IReadOnlyList<double>? NoiseScales { get; init; }
+
     public NoisePrior NoisePriorOrDefault => NoisePrior ?? Models.NoisePrior.Default;
 
     public OutputscalePrior OutputscalePriorOrDefault => OutputscalePrior ?? Models.OutputscalePrior.Default;

@@ -41,7 +41,7 @@ internal static class HyperparameterFit
             double value;
             try
             {
-                value = MarginalLikelihood.Evaluate(options.Kernel, x, y, theta, gradient);
+                value = MarginalLikelihood.Evaluate(options.Kernel, x, y, theta, gradient, options.NoiseScales);
             }
             catch (InvalidOperationException)
             {

@@ -32,7 +32,7 @@ internal static class HyperparameterSamples
             Array.Clear(prior);
             try
             {
-                return MarginalLikelihood.Evaluate(options.Kernel, x, y, t, []) + GpPriors.LogDensity(options, t, prior);
+                return MarginalLikelihood.Evaluate(options.Kernel, x, y, t, [], options.NoiseScales) + GpPriors.LogDensity(options, t, prior);
             }
             catch (InvalidOperationException)
             {

@@ -3,8 +3,8 @@ using Optimizer.Core.Numerics;
 namespace Optimizer.Core.Models;
 
 /// <summary>
-/// Log marginal likelihood of a zero-noise-mean GP with constant mean and its analytic gradient
-/// with respect to [log l_1..log l_d, log s, log noise, mean] (and, with an input warp z = w(x), [log a, log b]):
+/// Log marginal likelihood of a zero-noise-mean GP with constant mean (noise variance noise r_i at observation i, r_i = 1
+/// unless the observations carry errors of their own) and its analytic gradient with respect to [log l_1..log l_d, log s, log noise, mean] (and, with an input warp z = w(x), [log a, log b]):
 /// log p(y) = -1/2 r^T K^-1 r - 1/2 log|K| - n/2 log 2pi with r = y - c,
 /// d log p / d theta = 1/2 tr((alpha alpha^T - K^-1) dK/dtheta), alpha = K^-1 r.
 /// Rasmussen &amp; Williams 2006, eqs. 2.30 and 5.9; the warp's entries by the chain rule through z
@@ -18,7 +18,9 @@ internal static class MarginalLikelihood
     /// <param name="y">n standardized targets.</param>
     /// <param name="theta">hyper-parameter vector (length d + 3, or 3d + 3 with an input warp; <see cref="GpHyperparameters.ToVector"/>).</param>
     /// <param name="gradient">receives the gradient (length of theta); empty: the value alone, without the O(n^3) inverse.</param>
-    public static double Evaluate(KernelKind kind, IReadOnlyList<double[]> x, ReadOnlySpan<double> y, ReadOnlySpan<double> theta, Span<double> gradient)
+    /// <param name="noiseScales">r_i of each observation (length n); null: all 1.</param>
+    public static double Evaluate(KernelKind kind, IReadOnlyList<double[]> x, ReadOnlySpan<double> y, ReadOnlySpan<double> theta, Span<double> gradient,
+        IReadOnlyList<double>? noiseScales = null)
     {
         var n = x.Count;
         var d = x[0].Length;
@@ -32,7 +34,7 @@ internal static class MarginalLikelihood
             distance[i] = new double[i + 1];
             for (var j = 0; j <= i; j++) distance[i][j] = kernel.ScaledDistance(z[i], z[j]);
         }
-        var chol = CholeskyFactor.Factorize(n, (i, j) => kernel.Outputscale * kernel.Profile(distance[i][j]) + (i == j ? h.NoiseVariance : 0.0));
+        var chol = CholeskyFactor.Factorize(n, (i, j) => kernel.Outputscale * kernel.Profile(distance[i][j]) + (i == j ? h.NoiseVariance * (noiseScales?[i] ?? 1.0) : 0.0));
         var alpha = new double[n];
         for (var i = 0; i < n; i++) alpha[i] = y[i] - h.Mean;
         var residual = (double[])alpha.Clone();
@@ -70,7 +72,7 @@ internal static class MarginalLikelihood
                 }
                 if (shapes is not null) AddWarpGradient(shapes[i], shapes[j], zi, zj, -g, inverseSquared, gradient);
             }
-            gradient[d + 1] += 0.5 * w[i][i] * h.NoiseVariance;
+            gradient[d + 1] += 0.5 * w[i][i] * h.NoiseVariance * (noiseScales?[i] ?? 1.0);
         }
         var alphaSum = 0.0;
         for (var i = 0; i < n; i++) alphaSum += alpha[i];

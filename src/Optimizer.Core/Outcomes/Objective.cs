@@ -17,6 +17,14 @@ public sealed record Objective(string Name, ObjectiveDirection Direction)
     /// </summary>
     public double? NoiseSd { get; init; }
 
+    /// <summary>
+    /// The metric each evaluation reports as this objective's standard error (a statistical error that differs from trial
+    /// to trial, as an efficiency's binomial error on the events passed): where <see cref="NoiseSd"/> is one level for every
+    /// trial, each observation's noise is held at its own reported error instead, by the recommendation and by the
+    /// proposals (<see cref="Strategies.GaussianProcessOptions.HoldReportedErrors"/>). Null: none reported.
+    /// </summary>
+    public string? NoiseSdMetric { get; init; }
+
     /// <summary>The value turned into "larger is better" (the convention of every model and acquisition).</summary>
     public double ToMaximization(double value) => Direction == ObjectiveDirection.Maximize ? value : -value;
 }

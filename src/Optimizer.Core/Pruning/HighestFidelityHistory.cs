@@ -21,7 +21,8 @@ public static class HighestFidelityHistory
     /// <summary>
     /// The history the strategy of <paramref name="definition"/> is given, wherever its trials run (coordinator, serve,
     /// constraints or not): <paramref name="history"/> itself without early stopping; with it, <see cref="Choose"/> on the
-    /// objective, with every constraint metric the strategy cannot compute itself (not a closed form).
+    /// objective, with every constraint metric the strategy cannot compute itself (not a closed form); an intermediate report
+    /// need not carry the objective's error metric.
     /// </summary>
     /// <param name="curves">The learning curves of the trials' current attempts (<see cref="LearningCurves.From"/>).</param>
     /// <param name="pointOf">A trial's parameters by number.</param>
@@ -32,7 +33,7 @@ public static class HighestFidelityHistory
             return history;
         var objective = definition.Objectives[0];
         return Choose(history, curves, pointOf, objective, MinimumFor(definition.Space.Dimension),
-            [.. definition.RequiredMetrics.Where(name => name != objective.Name)]);
+            [.. definition.RequiredMetrics.Where(name => name != objective.Name && name != objective.NoiseSdMetric)]);
     }
 
     /// <param name="history">The complete and failed trials' observations.</param>

@@ -13,8 +13,9 @@ namespace Optimizer.Core.Strategies;
 /// <param name="DesignRule">which proposals are still design points.</param>
 /// <param name="Pending">how the pending outcomes enter the posterior.</param>
 /// <param name="TrustRegion">search each candidate in TuRBO-1's box around the incumbent; null: the whole space.</param>
+/// <param name="HoldReportedErrors">the model holds each observation's noise at its reported error (<see cref="Objective.NoiseSdMetric"/>).</param>
 internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesignRule DesignRule, OutcomeModel Model, PendingOutcomes Pending, ICandidateGenerator Generator,
-    TrustRegionOptions? TrustRegion = null)
+    TrustRegionOptions? TrustRegion = null, bool HoldReportedErrors = false)
 {
     // The model needs two successes before it takes over.
     private const int MinimumSuccesses = 2;
@@ -56,7 +57,7 @@ internal sealed record GaussianProcessParts(IStrategy InitialDesign, InitialDesi
             PendingHandling.Fantasies => PendingOutcomes.NoisySamples,
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Pending, "unknown pending handling"),
         };
-        return new GaussianProcessParts(design, designRule, model, pending, generator, options.TrustRegion);
+        return new GaussianProcessParts(design, designRule, model, pending, generator, options.TrustRegion, options.HoldReportedErrors);
     }
 
     private static void ValidateSampling(GaussianProcessOptions options)

@@ -90,7 +90,9 @@ public sealed class GaussianProcessStrategy : IStrategy
         // A failed trial enters the objective's model at the worst observed value, so the model itself, not only the
         // failure model, sees the crashing region as poor (worst-value imputation); the incumbents stay among the successes.
         var worst = values.MinBy(_objective.ToMaximization);
-        var fit = _parts.Model.Update([.. inputs, .. failedInputs], [.. values, .. failedInputs.Select(_ => worst)]);
+        var errors = _parts.HoldReportedErrors ? ReportedErrors.Of(_objective, succeeded.Select(o => o.Values)) : null;
+        var fit = _parts.Model.Update([.. inputs, .. failedInputs], [.. values, .. failedInputs.Select(_ => worst)],
+            errors is null ? null : [.. errors, .. failedInputs.Select(_ => errors.Max())]);
         var model = fit.Model;
         var feasible = succeeded.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var feasibility = _constraints.Fit(inputs, succeeded);

@@ -8,7 +8,8 @@ namespace Optimizer.Core.Studies;
 /// The trial a noisy study recommends: among the complete, feasible trials, the one whose posterior mean of the objective is
 /// best, with that mean and its posterior standard deviation in the objective's units. On noisy data the best observed
 /// value is biased by lucky draws; the posterior mean is what Ax reports as the best point (Letham et al., "Constrained
-/// Bayesian Optimization with Noisy Experiments", Bayesian Analysis 2019, sec. 4).
+/// Bayesian Optimization with Noisy Experiments", Bayesian Analysis 2019, sec. 4). The GP's noise is held at the
+/// objective's <see cref="Objective.NoiseSd"/>, or at each trial's reported error (<see cref="Objective.NoiseSdMetric"/>).
 /// </summary>
 public sealed record Recommendation(Trial Trial, double PredictedValue, double PredictedStandardDeviation)
 {
@@ -30,7 +31,8 @@ public sealed record Recommendation(Trial Trial, double PredictedValue, double P
         var values = complete.Select(t => t.Values[objective.Name]).ToArray();
         var inputs = complete.Select(t => space.Encode(t.Parameters)).ToList();
         var settings = new OutcomeModelSettings(objective.Direction == ObjectiveDirection.Minimize, LogWarp: false, PowerTransform: false, new RefitSettings(Interval: 100, BackgroundFrom: int.MaxValue), new GpFitOptions(), NoiseSd: objective.NoiseSd);
-        var cache = new OutcomeModel(settings, seed, objective.Name, warn: null).Update(inputs, values);
+        var errors = ReportedErrors.Of(objective, complete.Select(t => t.Values));
+        var cache = new OutcomeModel(settings, seed, objective.Name, warn: null).Update(inputs, values, errors);
         var candidates = Enumerable.Range(0, complete.Count)
             .Where(i => constraints is null || Feasibility.IsFeasible(complete[i].Values, constraints))
             .ToList();

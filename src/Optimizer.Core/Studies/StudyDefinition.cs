@@ -27,9 +27,16 @@ public sealed record StudyDefinition(
     /// <summary>Closed-form metrics by name (empty when none).</summary>
     public IReadOnlyDictionary<string, MetricExpression> ClosedForms => Expressions ?? new Dictionary<string, MetricExpression>();
 
-    /// <summary>Every metric an evaluation must report: the objectives, then the constraints, except closed forms.</summary>
+    /// <summary>
+    /// Every metric an evaluation must report: the objectives, their error metrics (<see cref="Objective.NoiseSdMetric"/>),
+    /// then the constraints, except closed forms, each once.
+    /// </summary>
     public IEnumerable<string> RequiredMetrics =>
-        Objectives.Select(o => o.Name).Concat(Constraints.Select(c => c.Name)).Where(name => !ClosedForms.ContainsKey(name));
+        Objectives.Select(o => o.Name)
+            .Concat(Objectives.Select(o => o.NoiseSdMetric).OfType<string>())
+            .Concat(Constraints.Select(c => c.Name))
+            .Where(name => !ClosedForms.ContainsKey(name))
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> can name a study: it names the study's storage and trial directories, so it must be one file name.</summary>
     public static bool IsUsableName(string? name) =>

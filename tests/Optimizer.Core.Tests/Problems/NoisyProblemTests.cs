@@ -50,4 +50,28 @@ public class NoisyProblemTests
     {
         Assert.Equal(new Branin().Evaluate(Origin)["f"], new NoisyProblem(new Branin(), 0.0, new Random(0)).Evaluate(Origin)["f"]);
     }
+
+    [Fact]
+    public void Noise_that_varies_over_the_space_is_drawn_at_its_sd_there_and_reported()
+    {
+        var far = new Dictionary<string, ParameterValue> { ["x1"] = ParameterValue.Of(10), ["x2"] = ParameterValue.Of(0) };
+        var problem = NoisyProblem.WithReportedErrors(new Branin(), x => x["x1"].Number > 5 ? 3.0 : 0.5, new Random(4));
+
+        var spreadHere = Spread(Enumerable.Range(0, 20000).Select(_ => problem.Evaluate(Origin)).ToArray(), Origin);
+        var spreadFar = Spread(Enumerable.Range(0, 20000).Select(_ => problem.Evaluate(far)).ToArray(), far);
+
+        Assert.InRange(spreadHere, 0.49, 0.51);
+        Assert.InRange(spreadFar, 2.94, 3.06);
+        Assert.Equal(3.0, problem.Evaluate(far)["f_err"]);
+        Assert.Equal("f_err", problem.StatedObjective.NoiseSdMetric);
+        Assert.Null(problem.NoiseStandardDeviation);
+        Assert.Equal(0.5, new NoisyProblem(new Branin(), 0.5, new Random(0)).StatedObjective.NoiseSd);
+        Assert.Throws<InvalidOperationException>(() => NoisyProblem.WithReportedErrors(new Branin(), _ => -1.0, new Random(0)).Evaluate(Origin));
+    }
+
+    private static double Spread(IReadOnlyDictionary<string, double>[] draws, Assignment at)
+    {
+        var exact = new Branin().Evaluate(at)["f"];
+        return Math.Sqrt(draws.Average(d => Math.Pow(d["f"] - exact, 2)));
+    }
 }
