@@ -93,12 +93,13 @@ public sealed class CoordinatorAuthorizationTests() : CoordinatorTestKit(new Tem
     private IActorRef StartCoordinator(StudyDefinition definition) =>
         StartCoordinator(new CoordinatorSettings(definition.Trials, definition.MaxConsecutiveFailures) { Prefetch = 2 }, definition: definition);
 
-    // Nothing else may follow the assignment (a second trial, a stop). The whole budget is proposed by then, so no
-    // proposal is still under way; once the coordinator has answered a later message, all it sent the worker is there.
+    // Nothing else may follow the assignment (a second trial, a stop). Once the whole budget is proposed no proposal is
+    // still under way; once the coordinator has answered a later message, all it sent the worker is there.
     private new WorkAssigned RequestWork(IActorRef coordinator, TestProbe worker)
     {
         var work = CoordinatorTestKit.RequestWork(coordinator, worker);
-        Assert.Equal(Study.Definition.Trials, Study.ReadTrials().Count);
+        // The proposals run off the coordinator's thread: on a loaded machine the last may still be being stored.
+        AwaitAssert(() => Assert.Equal(Study.Definition.Trials, Study.ReadTrials().Count), TimeSpan.FromSeconds(20));
         coordinator.Tell(new Identify(null), worker);
         worker.ExpectMsg<ActorIdentity>();
         return work;
