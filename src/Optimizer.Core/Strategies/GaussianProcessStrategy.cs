@@ -91,8 +91,9 @@ public sealed class GaussianProcessStrategy : IStrategy
         // failure model, sees the crashing region as poor (worst-value imputation); the incumbents stay among the successes.
         var worst = values.MinBy(_objective.ToMaximization);
         var errors = _parts.HoldReportedErrors ? ReportedErrors.Of(_objective, succeeded.Select(o => o.Values)) : null;
+        var largestError = errors?.Max() ?? 0.0;
         var fit = _parts.Model.Update([.. inputs, .. failedInputs], [.. values, .. failedInputs.Select(_ => worst)],
-            errors is null ? null : [.. errors, .. failedInputs.Select(_ => errors.Max())]);
+            errors is null ? null : [.. errors, .. failedInputs.Select(_ => largestError)]);
         var model = fit.Model;
         var feasible = succeeded.Select(o => Feasibility.IsFeasible(o.Values, _constraintList)).ToArray();
         var feasibility = _constraints.Fit(inputs, succeeded);

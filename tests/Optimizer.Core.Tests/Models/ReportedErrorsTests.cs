@@ -159,4 +159,20 @@ public sealed class ReportedErrorsTests
         Assert.NotEqual(held[0]["x"].Number, fitted[0]["x"].Number);
         Assert.Equal(fitted[0]["x"].Number, unreported[0]["x"].Number);
     }
+
+    [Fact]
+    public void A_failed_trial_enters_the_model_with_the_largest_reported_error()
+    {
+        var space = new SearchSpace([new FloatParameter("x", 0, 1)]);
+        var objective = new Objective("loss", ObjectiveDirection.Minimize) { NoiseSdMetric = "loss_err" };
+        var history = Enumerable.Range(0, 8)
+            .Select(i => new Observation(space.Decode([(i + 0.5) / 8]), new Dictionary<string, double> { ["loss"] = Math.Sin(6.0 * i / 8), ["loss_err"] = 0.05 * (1 + i) }))
+            .Append(Observation.Failure(space.Decode([0.97])))
+            .ToList();
+
+        // Nine model inputs (eight successes, the failure at the worst value) need nine errors, or the model refuses them.
+        var proposed = new GaussianProcessStrategy(space, objective, new GaussianProcessOptions(), 1).Propose(history, [], 1);
+
+        Assert.NotEqual(0.97, proposed.Single()["x"].Number);
+    }
 }
